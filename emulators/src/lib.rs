@@ -1,0 +1,1 @@
+//! Emulator sandboxes (filled in by the emulators work).

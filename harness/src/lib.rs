@@ -1,0 +1,14 @@
+//! stencil-verify: proves CPython JIT stencil sets correct for every target
+//! from one Linux host.
+//!
+//! Data flows one way: `parse` (text → `model`), `patch` (model + hole values
+//! → bytes), `check` (model + emulators → `finding`s), `report` (findings →
+//! text, JSON).
+
+pub mod check;
+pub mod finding;
+pub mod model;
+pub mod parse;
+pub mod patch;
+pub mod target;
+pub mod write;

@@ -1,0 +1,249 @@
+//! The pipeline: find sets, load them, run the selected checks, collect one
+//! deterministic `Report`.
+
+use crate::check;
+use crate::finding::{Finding, FindingKind, Severity};
+use crate::model::{Shape, Span, StencilSet};
+use crate::parse::{self, ParseLimits};
+use crate::target::Target;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The checks the tool has. Every one runs by default; `--checks` selects.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckName {
+    /// Model-only checks: bounds, overlaps, patch kinds, instruction classes,
+    /// table sizes, masks, symbols.
+    Structure,
+}
+
+impl CheckName {
+    pub const ALL: [CheckName; 1] = [CheckName::Structure];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckName::Structure => "structure",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<CheckName> {
+        CheckName::ALL.into_iter().find(|c| c.name() == name)
+    }
+}
+
+/// Everything that decides what a run does. Two runs with equal configs on
+/// equal inputs produce byte-identical reports.
+#[derive(Clone, Debug)]
+pub struct RunConfig {
+    pub checks: Vec<CheckName>,
+    pub seed: u64,
+    /// Overrides the triple taken from file names.
+    pub target: Option<Target>,
+    pub parse_limits: ParseLimits,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig {
+            checks: CheckName::ALL.to_vec(),
+            seed: DEFAULT_SEED,
+            target: None,
+            parse_limits: ParseLimits::default(),
+        }
+    }
+}
+
+pub const DEFAULT_SEED: u64 = 0x5743_4e43_494c_0001;
+
+/// What was loaded and checked for one file.
+#[derive(Clone, Debug, Serialize)]
+pub struct SetSummary {
+    pub file: String,
+    pub target: Option<Target>,
+    pub shape: Option<Shape>,
+    pub groups: usize,
+    pub holes: usize,
+    /// Checks that ran to completion on this set.
+    pub checked: Vec<CheckName>,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Whether anything in the file could not be checked (unreadable, parse
+    /// errors, limits): such a set is never reported as verified.
+    pub incomplete: bool,
+    /// Per-check counters (e.g. holes checked, samples run), sorted by name.
+    pub stats: BTreeMap<String, u64>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub tool: &'static str,
+    pub version: &'static str,
+    pub seed: u64,
+    pub checks: Vec<CheckName>,
+    pub sets: Vec<SetSummary>,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings.iter().filter(|f| f.severity == Severity::Warning).count()
+    }
+
+    pub fn incomplete(&self) -> bool {
+        self.sets.iter().any(|s| s.incomplete)
+    }
+}
+
+/// The `.h` files under `dir` whose names carry a known triple, sorted.
+/// Subdirectories are searched too (the bundled cases keep one per shape).
+pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        for entry in std::fs::read_dir(&d)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| Target::from_file_name(n).is_some())
+            {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Loads and checks every file; one file's failure never stops the others.
+pub fn verify_files(paths: &[PathBuf], config: &RunConfig) -> Report {
+    let mut per_set: Vec<(SetSummary, Vec<Finding>)> =
+        paths.par_iter().map(|p| verify_file(p, config)).collect();
+    per_set.sort_by(|a, b| a.0.file.cmp(&b.0.file));
+    let mut sets = Vec::with_capacity(per_set.len());
+    let mut findings = Vec::new();
+    for (summary, f) in per_set {
+        sets.push(summary);
+        findings.extend(f);
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.dedup();
+    Report {
+        tool: "stencil-verify",
+        version: env!("CARGO_PKG_VERSION"),
+        seed: config.seed,
+        checks: config.checks.clone(),
+        sets,
+        findings,
+    }
+}
+
+fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Finding>) {
+    let display = path.display().to_string();
+    let source: Arc<str> = Arc::from(display.as_str());
+    let mut summary = SetSummary {
+        file: display.clone(),
+        target: None,
+        shape: None,
+        groups: 0,
+        holes: 0,
+        checked: Vec::new(),
+        errors: 0,
+        warnings: 0,
+        incomplete: true,
+        stats: BTreeMap::new(),
+    };
+    let mut findings = Vec::new();
+    let target = config.target.or_else(|| {
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .and_then(Target::from_file_name)
+    });
+    let Some(target) = target else {
+        findings.push(Finding::error(
+            FindingKind::UnknownTarget,
+            "load",
+            Span::new(&source, 1),
+            "cannot tell the target triple from the file name; name it <triple>.h or pass --target",
+        ));
+        return finish(summary, findings);
+    };
+    summary.target = Some(target);
+    let text = match read_limited(path, config.parse_limits.max_file_bytes) {
+        Ok(text) => text,
+        Err((kind, message)) => {
+            findings.push(
+                Finding::error(kind, "load", Span::new(&source, 1), message)
+                    .with_target(target),
+            );
+            return finish(summary, findings);
+        }
+    };
+    let outcome = parse::parse_set(&display, &text, target, &config.parse_limits);
+    let parse_clean = outcome.findings.iter().all(|f| f.severity != Severity::Error);
+    findings.extend(outcome.findings);
+    let Some(set) = outcome.set else {
+        return finish(summary, findings);
+    };
+    summary.shape = Some(set.shape);
+    summary.groups = set.groups.len();
+    summary.holes = set.groups.iter().map(|g| g.code.holes.len() + g.data.holes.len()).sum();
+    for check in &config.checks {
+        findings.extend(run_check(*check, &set, config, &mut summary.stats));
+        summary.checked.push(*check);
+    }
+    summary.incomplete = !parse_clean;
+    finish(summary, findings)
+}
+
+fn run_check(
+    check: CheckName,
+    set: &StencilSet,
+    _config: &RunConfig,
+    stats: &mut BTreeMap<String, u64>,
+) -> Vec<Finding> {
+    match check {
+        CheckName::Structure => {
+            let holes: usize = set.groups.iter().map(|g| g.code.holes.len() + g.data.holes.len()).sum();
+            stats.insert("structure.holes".into(), holes as u64);
+            check::structure::check_set(set)
+        }
+    }
+}
+
+fn finish(mut summary: SetSummary, findings: Vec<Finding>) -> (SetSummary, Vec<Finding>) {
+    summary.errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    summary.warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
+    if findings.iter().any(|f| f.kind.is_not_checked()) {
+        summary.incomplete = true;
+    }
+    (summary, findings)
+}
+
+/// Reads a file as text, refusing files over the limit before reading them
+/// whole. Invalid UTF-8 is replaced, so that the parser reports where.
+fn read_limited(path: &Path, limit: usize) -> Result<String, (FindingKind, String)> {
+    let unreadable = |e: std::io::Error| {
+        (FindingKind::UnreadableFile, format!("cannot read {}: {e}", path.display()))
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if meta.len() > limit as u64 {
+        return Err((FindingKind::LimitExceeded, format!(
+            "{} is {} bytes, over the file-size limit of {limit} bytes (--max-file-bytes)",
+            path.display(),
+            meta.len()
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
