@@ -10,5 +10,6 @@ pub mod finding;
 pub mod model;
 pub mod parse;
 pub mod patch;
+pub mod seed;
 pub mod target;
 pub mod write;

@@ -107,7 +107,7 @@ fn check_hole(site: &HoleSite<'_>, out: &mut Vec<Finding>) {
             ),
         ));
     }
-    if arch == Arch::Aarch64 && site.part == Part::Code && hole.offset % 4 != 0 {
+    if arch == Arch::Aarch64 && site.part == Part::Code && !hole.offset.is_multiple_of(4) {
         out.push(site.finding(
             Severity::Error,
             FindingKind::MisalignedHole,
@@ -117,7 +117,7 @@ fn check_hole(site: &HoleSite<'_>, out: &mut Vec<Finding>) {
             ),
         ));
     }
-    if site.part == Part::Data && hole.kind == PatchKind::Abs64 && hole.offset % 8 != 0 {
+    if site.part == Part::Data && hole.kind == PatchKind::Abs64 && !hole.offset.is_multiple_of(8) {
         // Data is 8-byte aligned at run time (DATA_ALIGN); a slot that is not
         // makes every 64-bit load of it misaligned (gh-139269).
         out.push(site.finding(
