@@ -10,6 +10,8 @@ pub mod finding;
 pub mod model;
 pub mod parse;
 pub mod patch;
+pub mod report;
+pub mod run;
 pub mod seed;
 pub mod target;
 pub mod write;

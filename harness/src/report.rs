@@ -79,7 +79,12 @@ pub fn render_text(report: &Report) -> String {
         report.sets.len(),
         plural(report.sets.len()),
         report.seed,
-        report.checks.iter().map(|c| c.name()).collect::<Vec<_>>().join(",")
+        report
+            .checks
+            .iter()
+            .map(|c| c.name())
+            .collect::<Vec<_>>()
+            .join(",")
     );
     out
 }
@@ -119,7 +124,13 @@ pub fn render_finding(f: &Finding) -> String {
         about.push(format!("stencil {s}"));
     }
     if let Some(h) = &f.hole {
-        about.push(format!("hole {}+{:#x} {}({})", h.part.name(), h.offset, h.kind, h.value));
+        about.push(format!(
+            "hole {}+{:#x} {}({})",
+            h.part.name(),
+            h.offset,
+            h.kind,
+            h.value
+        ));
     }
     about.push(format!("check {}", f.check));
     let _ = writeln!(out, "   = {}", about.join(", "));

@@ -90,11 +90,17 @@ pub struct Report {
 
 impl Report {
     pub fn errors(&self) -> usize {
-        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.findings.iter().filter(|f| f.severity == Severity::Warning).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count()
     }
 
     pub fn incomplete(&self) -> bool {
@@ -183,21 +189,27 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Finding>) {
         Ok(text) => text,
         Err((kind, message)) => {
             findings.push(
-                Finding::error(kind, "load", Span::new(&source, 1), message)
-                    .with_target(target),
+                Finding::error(kind, "load", Span::new(&source, 1), message).with_target(target),
             );
             return finish(summary, findings);
         }
     };
     let outcome = parse::parse_set(&display, &text, target, &config.parse_limits);
-    let parse_clean = outcome.findings.iter().all(|f| f.severity != Severity::Error);
+    let parse_clean = outcome
+        .findings
+        .iter()
+        .all(|f| f.severity != Severity::Error);
     findings.extend(outcome.findings);
     let Some(set) = outcome.set else {
         return finish(summary, findings);
     };
     summary.shape = Some(set.shape);
     summary.groups = set.groups.len();
-    summary.holes = set.groups.iter().map(|g| g.code.holes.len() + g.data.holes.len()).sum();
+    summary.holes = set
+        .groups
+        .iter()
+        .map(|g| g.code.holes.len() + g.data.holes.len())
+        .sum();
     for check in &config.checks {
         findings.extend(run_check(*check, &set, config, &mut summary.stats));
         summary.checked.push(*check);
@@ -214,7 +226,11 @@ fn run_check(
 ) -> Vec<Finding> {
     match check {
         CheckName::Structure => {
-            let holes: usize = set.groups.iter().map(|g| g.code.holes.len() + g.data.holes.len()).sum();
+            let holes: usize = set
+                .groups
+                .iter()
+                .map(|g| g.code.holes.len() + g.data.holes.len())
+                .sum();
             stats.insert("structure.holes".into(), holes as u64);
             check::structure::check_set(set)
         }
@@ -222,8 +238,14 @@ fn run_check(
 }
 
 fn finish(mut summary: SetSummary, findings: Vec<Finding>) -> (SetSummary, Vec<Finding>) {
-    summary.errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
-    summary.warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
+    summary.errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    summary.warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
     if findings.iter().any(|f| f.kind.is_not_checked()) {
         summary.incomplete = true;
     }
@@ -234,15 +256,21 @@ fn finish(mut summary: SetSummary, findings: Vec<Finding>) -> (SetSummary, Vec<F
 /// whole. Invalid UTF-8 is replaced, so that the parser reports where.
 fn read_limited(path: &Path, limit: usize) -> Result<String, (FindingKind, String)> {
     let unreadable = |e: std::io::Error| {
-        (FindingKind::UnreadableFile, format!("cannot read {}: {e}", path.display()))
+        (
+            FindingKind::UnreadableFile,
+            format!("cannot read {}: {e}", path.display()),
+        )
     };
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if meta.len() > limit as u64 {
-        return Err((FindingKind::LimitExceeded, format!(
-            "{} is {} bytes, over the file-size limit of {limit} bytes (--max-file-bytes)",
-            path.display(),
-            meta.len()
-        )));
+        return Err((
+            FindingKind::LimitExceeded,
+            format!(
+                "{} is {} bytes, over the file-size limit of {limit} bytes (--max-file-bytes)",
+                path.display(),
+                meta.len()
+            ),
+        ));
     }
     let bytes = std::fs::read(path).map_err(unreadable)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

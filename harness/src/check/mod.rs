@@ -32,7 +32,7 @@ impl<'a> HoleSite<'a> {
             offset: self.hole.offset,
             kind: self.hole.kind.function().to_owned(),
             value: match &self.hole.operand {
-                crate::model::HoleOperand::Value(v) => format!("{v:?}"), // TODO(lead): write::value_c
+                crate::model::HoleOperand::Value(v) => crate::write::value_c(v, self.set.shape),
                 crate::model::HoleOperand::SymbolOrdinal(o) => format!("symbols_map[{o}]"),
             },
         }

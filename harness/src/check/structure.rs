@@ -5,6 +5,7 @@ use super::symbols::{is_c_identifier, unprovidable_reason};
 use super::HoleSite;
 use crate::finding::{Finding, FindingKind, Severity};
 use crate::model::{HoleOperand, Part, PatchKind, Shape, StencilSet};
+use crate::patch::{patch_group, HoleValues, PatchErrorKind, PatchOptions, Placement};
 use crate::target::Arch;
 use std::collections::BTreeSet;
 
@@ -50,6 +51,7 @@ pub fn check_set(set: &StencilSet) -> Vec<Finding> {
                 check_hole(&site, &mut findings);
             }
         }
+        check_patchable(set, group, &mut findings);
     }
     findings
 }
@@ -433,5 +435,108 @@ fn check_symbols_map(set: &StencilSet, out: &mut Vec<Finding>) {
                 );
             }
         }
+    }
+}
+
+/// Patches the group once at a placement where everything is near and
+/// aligned. What still fails there fails everywhere: an instruction of the
+/// wrong class at a location, a register mismatch in a relaxable pair, or an
+/// addend that makes the value misaligned or unreachable. Range failures
+/// that depend on placement are the oracle's business.
+fn check_patchable(set: &StencilSet, group: &crate::model::Group, out: &mut Vec<Finding>) {
+    let values = canonical_values(set);
+    let mask = group
+        .table
+        .as_ref()
+        .and_then(|row| row.trampoline_mask.clone())
+        .unwrap_or_default();
+    let placement = Placement::contiguous(CANONICAL_CODE, group, set.target, mask);
+    let values = HoleValues {
+        code: placement.code,
+        data: placement.data,
+        jump_target: placement.code,
+        error_target: placement.code,
+        ..values
+    };
+    // Memory the patcher cannot see (a called function's first bytes) reads
+    // as zeros: a relaxation test then simply fails, as it would on most code.
+    let memory = |_addr: u64| Some(0u64);
+    let patched = patch_group(
+        set,
+        group,
+        &values,
+        &placement,
+        &PatchOptions::default(),
+        &memory,
+    );
+    for error in &patched.errors {
+        let kind = match &error.kind {
+            PatchErrorKind::WrongInstructionClass { .. }
+            | PatchErrorKind::Vector128LoadStore { .. }
+            | PatchErrorKind::RegisterMismatch { .. } => FindingKind::WrongInstructionClass,
+            PatchErrorKind::OutOfRange { .. } | PatchErrorKind::DisplacementWraps { .. } => {
+                FindingKind::ValueOutOfRange
+            }
+            PatchErrorKind::Misaligned { .. } => FindingKind::ValueMisaligned,
+            // Reported above from the model itself, or placement-dependent.
+            PatchErrorKind::LocationOutsideBody { .. }
+            | PatchErrorKind::UnknownSymbol(_)
+            | PatchErrorKind::OrdinalNotInSymbolsMap(_)
+            | PatchErrorKind::NoTrampolineSlot(_)
+            | PatchErrorKind::UnreadableGotSlot { .. }
+            | PatchErrorKind::OperandMismatch { .. } => continue,
+        };
+        let stencil = match error.part {
+            Part::Code => &group.code,
+            Part::Data => &group.data,
+        };
+        let Some(hole) = stencil.holes.get(error.hole_index) else {
+            continue;
+        };
+        let site = HoleSite {
+            set,
+            group,
+            part: error.part,
+            index: error.hole_index,
+            hole,
+        };
+        let placed = if kind == FindingKind::WrongInstructionClass {
+            ""
+        } else {
+            " even with code, data and symbols placed near each other"
+        };
+        out.push(site.finding(
+            Severity::Error,
+            kind,
+            format!("{}: {}{placed}", hole.kind, error.kind),
+        ));
+    }
+}
+
+/// Where `check_patchable` puts code: low enough for 32-bit targets.
+const CANONICAL_CODE: u64 = 0x1000_0000;
+
+/// Every symbol the set names, 4 KiB apart just after the canonical block,
+/// so that each is near, aligned and distinct.
+fn canonical_values(set: &StencilSet) -> HoleValues {
+    let mut symbols = std::collections::BTreeMap::new();
+    let names = set
+        .groups
+        .iter()
+        .flat_map(|g| g.code.holes.iter().chain(&g.data.holes))
+        .filter_map(|h| h.operand.value().and_then(|v| v.symbol.clone()))
+        .chain(set.symbols_map.iter().flatten().map(|e| e.symbol.clone()));
+    for name in names {
+        let next = CANONICAL_CODE + 0x10_0000 + 0x1000 * symbols.len() as u64;
+        symbols.entry(name).or_insert(next);
+    }
+    HoleValues {
+        executor: CANONICAL_CODE + 0x8_0000,
+        oparg: 1,
+        operand0: 0x10,
+        operand1: 0x20,
+        target: 1,
+        symbols,
+        ..HoleValues::default()
     }
 }
