@@ -10,6 +10,7 @@ pub mod finding;
 pub mod model;
 pub mod parse;
 pub mod patch;
+pub mod placement;
 pub mod report;
 pub mod run;
 pub mod seed;
