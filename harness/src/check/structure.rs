@@ -19,7 +19,7 @@ pub fn check_set(set: &StencilSet) -> Vec<Finding> {
         check_table_row(set, group, &mut findings);
         check_trampoline_mask(set, group, &mut findings);
         for (part, stencil) in [(Part::Code, &group.code), (Part::Data, &group.data)] {
-            if !stencil.body.is_empty() && !stencil.copied {
+            if stencil.body_line.is_some() && !stencil.body.is_empty() && !stencil.copied {
                 findings.push(
                     Finding::error(
                         FindingKind::BodyNotCopied,
