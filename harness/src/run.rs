@@ -78,6 +78,32 @@ pub struct SetSummary {
     pub stats: BTreeMap<String, u64>,
 }
 
+/// The outcome of one check on one stencil group of one set: what a CI
+/// system shows as one test case.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Outcome {
+    pub file: String,
+    pub target: Target,
+    pub shape: Shape,
+    pub stencil: String,
+    pub check: CheckName,
+    pub status: Status,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Passed,
+    /// Passed with warnings.
+    Warned,
+    Failed,
+    /// The check could not run on this stencil (e.g. its set has parse
+    /// errors, or a limit was hit); never counted as a pass.
+    NotChecked,
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     pub tool: &'static str,
@@ -85,6 +111,8 @@ pub struct Report {
     pub seed: u64,
     pub checks: Vec<CheckName>,
     pub sets: Vec<SetSummary>,
+    /// One entry per (set, stencil, check), sorted.
+    pub outcomes: Vec<Outcome>,
     pub findings: Vec<Finding>,
 }
 
@@ -133,15 +161,18 @@ pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Loads and checks every file; one file's failure never stops the others.
 pub fn verify_files(paths: &[PathBuf], config: &RunConfig) -> Report {
-    let mut per_set: Vec<(SetSummary, Vec<Finding>)> =
+    let mut per_set: Vec<(SetSummary, Vec<Outcome>, Vec<Finding>)> =
         paths.par_iter().map(|p| verify_file(p, config)).collect();
     per_set.sort_by(|a, b| a.0.file.cmp(&b.0.file));
     let mut sets = Vec::with_capacity(per_set.len());
+    let mut outcomes = Vec::new();
     let mut findings = Vec::new();
-    for (summary, f) in per_set {
+    for (summary, o, f) in per_set {
         sets.push(summary);
+        outcomes.extend(o);
         findings.extend(f);
     }
+    outcomes.sort();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
     Report {
@@ -150,11 +181,12 @@ pub fn verify_files(paths: &[PathBuf], config: &RunConfig) -> Report {
         seed: config.seed,
         checks: config.checks.clone(),
         sets,
+        outcomes,
         findings,
     }
 }
 
-fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Finding>) {
+fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Outcome>, Vec<Finding>) {
     let display = path.display().to_string();
     let source: Arc<str> = Arc::from(display.as_str());
     let mut summary = SetSummary {
@@ -182,7 +214,7 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Finding>) {
             Span::new(&source, 1),
             "cannot tell the target triple from the file name; name it <triple>.h or pass --target",
         ));
-        return finish(summary, findings);
+        return with_no_outcomes(finish(summary, findings));
     };
     summary.target = Some(target);
     let text = match read_limited(path, config.parse_limits.max_file_bytes) {
@@ -191,17 +223,17 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Finding>) {
             findings.push(
                 Finding::error(kind, "load", Span::new(&source, 1), message).with_target(target),
             );
-            return finish(summary, findings);
+            return with_no_outcomes(finish(summary, findings));
         }
     };
-    let outcome = parse::parse_set(&display, &text, target, &config.parse_limits);
-    let parse_clean = outcome
+    let parsed = parse::parse_set(&display, &text, target, &config.parse_limits);
+    let parse_clean = parsed
         .findings
         .iter()
         .all(|f| f.severity != Severity::Error);
-    findings.extend(outcome.findings);
-    let Some(set) = outcome.set else {
-        return finish(summary, findings);
+    findings.extend(parsed.findings);
+    let Some(set) = parsed.set else {
+        return with_no_outcomes(finish(summary, findings));
     };
     summary.shape = Some(set.shape);
     summary.groups = set.groups.len();
@@ -210,12 +242,60 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Finding>) {
         .iter()
         .map(|g| g.code.holes.len() + g.data.holes.len())
         .sum();
+    let mut outcomes = Vec::new();
     for check in &config.checks {
-        findings.extend(run_check(*check, &set, config, &mut summary.stats));
+        let found = run_check(*check, &set, config, &mut summary.stats);
+        outcomes.extend(
+            set.groups
+                .iter()
+                .map(|g| outcome(&set, g, *check, &found, &display)),
+        );
+        findings.extend(found);
         summary.checked.push(*check);
     }
     summary.incomplete = !parse_clean;
-    finish(summary, findings)
+    let (summary, findings) = finish(summary, findings);
+    (summary, outcomes, findings)
+}
+
+/// Folds a check's findings on one group into a test-case outcome.
+fn outcome(
+    set: &StencilSet,
+    group: &crate::model::Group,
+    check: CheckName,
+    found: &[Finding],
+    file: &str,
+) -> Outcome {
+    let mine = found
+        .iter()
+        .filter(|f| f.stencil.as_deref() == Some(group.name.as_str()));
+    let (mut errors, mut warnings, mut not_checked) = (0, 0, false);
+    for f in mine {
+        match f.severity {
+            Severity::Error => errors += 1,
+            Severity::Warning => warnings += 1,
+        }
+        not_checked |= f.kind.is_not_checked();
+    }
+    let status = if not_checked {
+        Status::NotChecked
+    } else if errors > 0 {
+        Status::Failed
+    } else if warnings > 0 {
+        Status::Warned
+    } else {
+        Status::Passed
+    };
+    Outcome {
+        file: file.to_owned(),
+        target: set.target,
+        shape: set.shape,
+        stencil: group.name.clone(),
+        check,
+        status,
+        errors,
+        warnings,
+    }
 }
 
 fn run_check(
@@ -235,6 +315,12 @@ fn run_check(
             check::structure::check_set(set)
         }
     }
+}
+
+fn with_no_outcomes(
+    (summary, findings): (SetSummary, Vec<Finding>),
+) -> (SetSummary, Vec<Outcome>, Vec<Finding>) {
+    (summary, Vec::new(), findings)
 }
 
 fn finish(mut summary: SetSummary, findings: Vec<Finding>) -> (SetSummary, Vec<Finding>) {
