@@ -53,6 +53,15 @@ struct Cli {
     #[arg(long, value_name = "PATH")]
     report: Option<PathBuf>,
 
+    /// Also write the report as JUnit XML to PATH (one test case per set,
+    /// stencil and check).
+    #[arg(long, value_name = "PATH")]
+    junit: Option<PathBuf>,
+
+    /// Also write the report as one self-contained HTML page to PATH.
+    #[arg(long, value_name = "PATH")]
+    html: Option<PathBuf>,
+
     /// Treat warnings as failures (exit 1).
     #[arg(long)]
     deny_warnings: bool,
@@ -187,6 +196,12 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
     print!("{}", render(&report, cli.format, cli.quiet));
     if let Some(path) = &cli.report {
         write_report(path, &report::render_json(&report))?;
+    }
+    if let Some(path) = &cli.junit {
+        write_report(path, &report::render_junit(&report))?;
+    }
+    if let Some(path) = &cli.html {
+        write_report(path, &report::render_html(&report))?;
     }
     let failed =
         report.errors() > 0 || report.incomplete() || (cli.deny_warnings && report.warnings() > 0);

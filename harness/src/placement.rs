@@ -132,7 +132,9 @@ pub fn sample(set: &StencilSet, group: &Group, reach: SymbolReach, rng: &mut Ite
     };
 
     let code_end = block + code_total;
-    let pick_insn = |rng: &mut ItemRng| align_down(rng.random_range(block..code_end.max(block + 1)), insn_align);
+    let pick_insn = |rng: &mut ItemRng| {
+        align_down(rng.random_range(block..code_end.max(block + 1)), insn_align)
+    };
     let jump_target = pick_insn(rng);
     let error_target = pick_insn(rng);
 
@@ -193,7 +195,11 @@ fn symbol_address(
             }
             a
         } else {
-            let span: u64 = if reach == SymbolReach::Near { 64 << 20 } else { 1 << 30 };
+            let span: u64 = if reach == SymbolReach::Near {
+                64 << 20
+            } else {
+                1 << 30
+            };
             let d = rng.random_range(0..span);
             if rng.random_bool(0.5) {
                 block.saturating_sub(d)

@@ -43,8 +43,14 @@ mod tests {
     #[test]
     fn identity_decides_the_stream() {
         let a = item_seed(1, &["x86_64-apple-darwin", "_LOAD_FAST", "oracle"]);
-        assert_eq!(a, item_seed(1, &["x86_64-apple-darwin", "_LOAD_FAST", "oracle"]));
-        assert_ne!(a, item_seed(2, &["x86_64-apple-darwin", "_LOAD_FAST", "oracle"]));
+        assert_eq!(
+            a,
+            item_seed(1, &["x86_64-apple-darwin", "_LOAD_FAST", "oracle"])
+        );
+        assert_ne!(
+            a,
+            item_seed(2, &["x86_64-apple-darwin", "_LOAD_FAST", "oracle"])
+        );
         assert_ne!(item_seed(1, &["ab", "c"]), item_seed(1, &["a", "bc"]));
         let mut r1 = item_rng(7, &["g"]);
         let mut r2 = item_rng(7, &["g"]);
