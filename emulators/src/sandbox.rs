@@ -160,6 +160,8 @@ pub(crate) struct State {
     icount: u64,
     budget: u64,
     last_pc: u64,
+    /// Length in bytes of the instruction at `last_pc`, as the decoder saw it.
+    last_size: u32,
     stop: Option<Stop>,
     log: Vec<Access>,
 }
@@ -252,6 +254,7 @@ unsafe extern "C" fn hook_code(uc: *mut uc_engine, addr: u64, size: u32, ud: *mu
         return;
     }
     st.last_pc = addr;
+    st.last_size = size;
 }
 
 unsafe extern "C" fn hook_unmapped(
@@ -472,6 +475,7 @@ impl Sandbox {
             icount: 0,
             budget: 0,
             last_pc: 0,
+            last_size: 0,
             stop: None,
             log: Vec::new(),
         }));
@@ -657,6 +661,14 @@ impl Sandbox {
         self.log_hook.is_some()
     }
 
+    /// The address and length of the last instruction the run started (the
+    /// one that faulted, or the last one executed). Its length comes from
+    /// the emulator's own decoder, so `step(addr, 1)` then this tells an
+    /// instruction's length whatever the instruction does.
+    pub fn last_instruction(&self) -> (u64, u32) {
+        (self.st().last_pc, self.st().last_size)
+    }
+
     /// Data accesses of the last run, in order (empty if the log is off).
     pub fn access_log(&self) -> &[Access] {
         &self.st().log
@@ -677,6 +689,7 @@ impl Sandbox {
             st.budget = budget;
             st.stop = None;
             st.last_pc = start;
+            st.last_size = 0;
             st.log.clear();
         }
         let err = self.engine.emu_start(start, timeout);

@@ -646,3 +646,29 @@ fn invalid_layouts_are_rejected() {
         .reset(&[Region::new(0x10000, 4 * PAGE_SIZE, Perms::RW, 1)])
         .unwrap();
 }
+
+#[test]
+fn last_instruction_gives_the_decoded_length_even_when_it_faults() {
+    let mut sb = sandbox(Isa::X86_64);
+    let code_at = 0x5555_0000_1000u64;
+    // movabs rax, imm64 (10 bytes); mov rcx, [rip + 0x7fff0000] (7 bytes,
+    // reads far outside every region); jmp . (2 bytes)
+    let mut code = movabs(0, 0x1122_3344_5566_7788);
+    code.extend_from_slice(&[0x48, 0x8b, 0x0d, 0x00, 0x00, 0xff, 0x7f]);
+    code.extend_from_slice(&[0xeb, 0xfe]);
+    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)])
+        .unwrap();
+    let out = sb.step(code_at, 1);
+    assert_eq!(out.stop, Stop::BudgetExhausted { pc: code_at + 10 });
+    assert_eq!(sb.last_instruction(), (code_at, 10));
+    let out = sb.step(code_at + 10, 1);
+    assert!(
+        matches!(out.stop, Stop::ReadViolation { .. }),
+        "{:?}",
+        out.stop
+    );
+    assert_eq!(sb.last_instruction(), (code_at + 10, 7));
+    let out = sb.step(code_at + 17, 1);
+    assert_eq!(out.stop, Stop::BudgetExhausted { pc: code_at + 17 });
+    assert_eq!(sb.last_instruction(), (code_at + 17, 2));
+}

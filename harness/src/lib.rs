@@ -6,6 +6,7 @@
 //! text, JSON).
 
 pub mod check;
+pub mod fault;
 pub mod finding;
 pub mod model;
 pub mod parse;
