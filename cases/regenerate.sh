@@ -2,13 +2,16 @@
 # Rebuild cases/stencils/ from cases/templates/.
 #
 # Compiles every uop of templates/uops.inc (through templates/template.c) and
-# templates/shim.c for the seven triples with clang-19, using the flags
-# CPython's Tools/jit/_targets.py uses for each triple, then runs stencil-gen
-# to turn the objects into headers in the 3.13, 3.14 and 3.15 layouts.
+# templates/shim.c for the seven triples with clang-19, twice: once with the
+# flags CPython 3.13's Tools/jit/_targets.py uses for each triple (for the
+# 3.13 layout) and once with 3.14's (for the 3.14 and 3.15 layouts). Then
+# stencil-gen turns each set of objects into headers, processing them the way
+# that era's build step did.
 #
 # Usage: cases/regenerate.sh [--keep-objects DIR]
 #   --keep-objects DIR  compile into DIR (emptied first) and keep the objects
-#                       there, for inspection with llvm-objdump-19/llvm-readobj-19.
+#                       there (DIR/3.13/<triple>/ and DIR/3.14/<triple>/), for
+#                       inspection with llvm-objdump-19/llvm-readobj-19.
 # With SV_COMPILE_ONLY=1 the script stops after compiling (use with
 # --keep-objects).
 #
@@ -37,7 +40,8 @@ else
     trap 'rm -rf "$work"' EXIT
 fi
 
-# Flags every target gets (Tools/jit/_targets.py, _Target._compile, 3.14):
+# Flags every target gets (Tools/jit/_targets.py, _Target._compile; the same
+# list in 3.13 and 3.14):
 common=(
     -DNDEBUG
     -O3
@@ -50,17 +54,40 @@ common=(
     -Werror
 )
 
-# Per-target flags (Tools/jit/_targets.py, get_target, 3.14):
+# Per-target flags (Tools/jit/_targets.py, get_target, the args= of each
+# branch) of one flag set: 3.13 or 3.14 (the 3.14 set also builds 3.15).
+# One deliberate difference: 3.13 required LLVM 18 and passed only
+# -fms-runtime-lib=dll for aarch64-pc-windows-msvc. With clang 19 and
+# -fno-plt that target addresses dllimport'ed functions through the symbol
+# itself instead of its __imp_ slot (CPython gh-129964); CPython fixed that by
+# adding -fplt, which "restores the behaviour that we had with clang-18"
+# (PR #130882). We want 3.13's code, so the 3.13 set gets -fplt too.
 target_flags() {
+    case "$1/$2" in
+        3.13/aarch64-apple-darwin) echo "" ;;
+        3.13/aarch64-pc-windows-msvc) echo "-fms-runtime-lib=dll -fplt" ;;
+        3.13/aarch64-unknown-linux-gnu) echo "-fpic" ;;
+        3.13/i686-pc-windows-msvc) echo "-DPy_NO_ENABLE_SHARED" ;;
+        3.13/x86_64-apple-darwin) echo "" ;;
+        3.13/x86_64-pc-windows-msvc) echo "-fms-runtime-lib=dll" ;;
+        3.13/x86_64-unknown-linux-gnu) echo "-fpic" ;;
+        3.14/aarch64-apple-darwin) echo "" ;;
+        3.14/aarch64-pc-windows-msvc) echo "-fms-runtime-lib=dll -fplt" ;;
+        3.14/aarch64-unknown-linux-gnu) echo "-fpic -mno-outline-atomics" ;;
+        3.14/i686-pc-windows-msvc) echo "-DPy_NO_ENABLE_SHARED -Wno-ignored-attributes" ;;
+        3.14/x86_64-apple-darwin) echo "" ;;
+        3.14/x86_64-pc-windows-msvc) echo "-fms-runtime-lib=dll" ;;
+        3.14/x86_64-unknown-linux-gnu) echo "-fno-pic -mcmodel=medium -mlarge-data-threshold=0" ;;
+        *) echo "unknown flag set/triple $1/$2" >&2; return 1 ;;
+    esac
+}
+
+# Flag set → the layouts built from its objects.
+flagsets=(3.13 3.14)
+shapes_of() {
     case "$1" in
-        aarch64-apple-darwin) echo "" ;;
-        aarch64-pc-windows-msvc) echo "-fms-runtime-lib=dll -fplt" ;;
-        aarch64-unknown-linux-gnu) echo "-fpic -mno-outline-atomics" ;;
-        i686-pc-windows-msvc) echo "-DPy_NO_ENABLE_SHARED -Wno-ignored-attributes" ;;
-        x86_64-apple-darwin) echo "" ;;
-        x86_64-pc-windows-msvc) echo "-fms-runtime-lib=dll" ;;
-        x86_64-unknown-linux-gnu) echo "-fno-pic -mcmodel=medium -mlarge-data-threshold=0" ;;
-        *) echo "unknown triple $1" >&2; return 1 ;;
+        3.13) echo "3.13" ;;
+        3.14) echo "3.14,3.15" ;;
     esac
 }
 
@@ -83,18 +110,21 @@ fi
 # Compile from inside the templates directory with relative paths, so that no
 # absolute path of this checkout ends up in an object.
 pids=()
-for triple in "${triples[@]}"; do
-    read -r -a extra <<< "$(target_flags "$triple")"
-    mkdir -p "$work/$triple"
-    (
-        cd "$TEMPLATES"
-        "$CLANG" --target="$triple" "${common[@]}" -o "$work/$triple/shim.o" shim.c "${extra[@]}"
-        for uop in "${uops[@]}"; do
-            "$CLANG" --target="$triple" "${common[@]}" -D_JIT_OPCODE="$uop" \
-                -o "$work/$triple/$uop.o" template.c "${extra[@]}"
-        done
-    ) &
-    pids+=("$!")
+for flagset in "${flagsets[@]}"; do
+    for triple in "${triples[@]}"; do
+        read -r -a extra <<< "$(target_flags "$flagset" "$triple")"
+        out="$work/$flagset/$triple"
+        mkdir -p "$out"
+        (
+            cd "$TEMPLATES"
+            "$CLANG" --target="$triple" "${common[@]}" -o "$out/shim.o" shim.c "${extra[@]}"
+            for uop in "${uops[@]}"; do
+                "$CLANG" --target="$triple" "${common[@]}" -D_JIT_OPCODE="$uop" \
+                    -o "$out/$uop.o" template.c "${extra[@]}"
+            done
+        ) &
+        pids+=("$!")
+    done
 done
 for pid in "${pids[@]}"; do
     wait "$pid"
@@ -104,7 +134,10 @@ if [[ "${SV_COMPILE_ONLY:-}" == 1 ]]; then
     exit 0
 fi
 cd "$ROOT"
-cargo run -q -p stencil-gen --release -- \
-    --objects "$work" \
-    --out "$CASES/stencils" \
-    --objdump "$LLVM_OBJDUMP"
+for flagset in "${flagsets[@]}"; do
+    cargo run -q -p stencil-gen --release -- \
+        --objects "$work/$flagset" \
+        --out "$CASES/stencils" \
+        --shapes "$(shapes_of "$flagset")" \
+        --objdump "$LLVM_OBJDUMP"
+done

@@ -33,7 +33,7 @@ pub fn build_set(
 ) -> Result<StencilSet> {
     let file: Arc<str> = Arc::from(source);
     let span = Span::new(&file, 0);
-    let options = Options::new(target, shape != Shape::V313);
+    let options = Options::new(target, shape);
     let mut symbols = SymbolTable::default();
 
     let mut sorted: Vec<&(String, RawGroup)> = uops.iter().collect();

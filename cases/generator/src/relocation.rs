@@ -1,14 +1,47 @@
 //! Relocation kinds → the patch functions of CPython's `Python/jit.c`.
 //!
-//! The table is CPython's `_stencils._PATCH_FUNCS` (3.14, plus the AArch64
-//! 19-bit branch kinds later versions added), restated here from the
-//! documented meaning of each relocation. A kind that is not in the table is
-//! an error: the generator must never guess how to patch an instruction.
+//! [`patch_kind`] is CPython's `_stencils._PATCH_FUNCS` of 3.14 (plus the
+//! AArch64 19-bit branch kinds later versions added), restated here from the
+//! documented meaning of each relocation; [`patch_kind_for`] gives the table
+//! of the shape's era (3.13's differs: see [`patch_kind_313`]). A kind that
+//! is not in the table is an error: the generator must never guess how to
+//! patch an instruction.
 
-use stencil_verify::model::PatchKind;
+use stencil_verify::model::{PatchKind, Shape};
 use stencil_verify::target::ObjectFormat;
 
-/// The patch function a relocation kind is handled with.
+/// The patch function a relocation kind is handled with in a shape's era.
+pub fn patch_kind_for(shape: Shape, kind: &str) -> Option<PatchKind> {
+    match shape {
+        Shape::V313 => patch_kind_313(kind),
+        Shape::V314 | Shape::V315 => patch_kind(kind),
+    }
+}
+
+/// Whether any era can patch the kind (the reader's early check; the build
+/// step then applies the shape's own table).
+pub fn patch_kind_any(kind: &str) -> bool {
+    patch_kind(kind).is_some() || patch_kind_313(kind).is_some()
+}
+
+/// CPython 3.13's table. It differs from 3.14's in three ways, all following
+/// from 3.13's flags (`-fpic` on x86-64 Linux instead of `-fno-pic
+/// -mcmodel=medium`) and its age:
+/// - `R_X86_64_GOTPCREL` and `R_X86_64_PC32` (RIP-relative, PIC code) are
+///   plain 32-bit relative patches;
+/// - `R_X86_64_PLT32` is unknown (with `-fpic -fno-plt` calls and exits go
+///   through the GOT);
+/// - the 19-bit AArch64 branch kinds (`R_AARCH64_CONDBR19`,
+///   `IMAGE_REL_ARM64_BRANCH19`) are unknown: 3.13's build step fails on them.
+pub fn patch_kind_313(kind: &str) -> Option<PatchKind> {
+    match kind {
+        "R_X86_64_GOTPCREL" | "R_X86_64_PC32" => Some(PatchKind::Rel32),
+        "R_X86_64_PLT32" | "R_AARCH64_CONDBR19" | "IMAGE_REL_ARM64_BRANCH19" => None,
+        _ => patch_kind(kind),
+    }
+}
+
+/// The patch function a relocation kind is handled with (3.14 and later).
 pub fn patch_kind(kind: &str) -> Option<PatchKind> {
     use PatchKind::*;
     let k = match kind {
@@ -86,8 +119,9 @@ pub fn is_got_kind(kind: &str) -> bool {
 }
 
 /// The 26-bit branch kinds that, aimed at an external symbol, go through an
-/// AArch64 trampoline in 3.14+ (CPython does not route COFF's BRANCH26 this
-/// way: Windows calls go through import slots).
+/// AArch64 trampoline: a `symbols_map` one in 3.14+, one appended to the
+/// stencil's own code in 3.13 (CPython routes COFF's BRANCH26 neither way:
+/// Windows calls go through import slots).
 pub fn is_trampoline_candidate(kind: &str) -> bool {
     matches!(
         kind,
@@ -220,6 +254,41 @@ mod tests {
             };
             assert!(patch.legal_on(arch), "{kind} -> {patch} on {arch:?}");
         }
+    }
+
+    #[test]
+    fn the_313_table_differs_only_where_313_did() {
+        use Shape::*;
+        assert_eq!(
+            patch_kind_for(V313, "R_X86_64_GOTPCREL"),
+            Some(PatchKind::Rel32)
+        );
+        assert_eq!(
+            patch_kind_for(V313, "R_X86_64_PC32"),
+            Some(PatchKind::Rel32)
+        );
+        assert_eq!(patch_kind_for(V314, "R_X86_64_PC32"), None);
+        assert_eq!(patch_kind_for(V313, "R_X86_64_PLT32"), None);
+        assert_eq!(
+            patch_kind_for(V315, "R_X86_64_PLT32"),
+            Some(PatchKind::Rel32)
+        );
+        assert_eq!(patch_kind_for(V313, "R_AARCH64_CONDBR19"), None);
+        assert_eq!(patch_kind_for(V313, "IMAGE_REL_ARM64_BRANCH19"), None);
+        for kind in [
+            "R_AARCH64_MOVW_UABS_G0_NC",
+            "R_AARCH64_MOVW_UABS_G3",
+            "R_AARCH64_CALL26",
+            "ARM64_RELOC_BRANCH26",
+            "R_X86_64_REX_GOTPCRELX",
+            "IMAGE_REL_I386_DIR32",
+            "X86_64_RELOC_GOT_LOAD",
+        ] {
+            assert_eq!(patch_kind_for(V313, kind), patch_kind(kind), "{kind}");
+        }
+        assert!(patch_kind_any("R_X86_64_PC32"));
+        assert!(patch_kind_any("R_X86_64_PLT32"));
+        assert!(!patch_kind_any("R_X86_64_32S"));
     }
 
     #[test]

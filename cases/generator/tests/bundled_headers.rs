@@ -200,3 +200,118 @@ fn trampolines_by_shape() {
         }
     }
 }
+
+fn word(body: &[u8], offset: u64) -> u32 {
+    let at = offset as usize;
+    u32::from_le_bytes(body[at..at + 4].try_into().expect("4 bytes"))
+}
+
+/// 3.13's AArch64 relocation handling: no branch hole names a symbol (a
+/// B/BL to an external symbol was redirected to a trampoline appended to
+/// the stencil: `movz x8; movk x8 (x3); br x8`, the moves patched with the
+/// 16-bit chunks 0..3 of the symbol's address), so 26r/19r holes are exits
+/// inside the trace only. Darwin calls directly, so it has such trampolines;
+/// Linux and Windows call through GOT/import slots and have none.
+#[test]
+fn v313_aarch64_calls_externals_through_movz_movk() {
+    use PatchKind::*;
+    for target in [
+        Target::Aarch64Darwin,
+        Target::Aarch64Linux,
+        Target::Aarch64Windows,
+    ] {
+        let set = parsed(Shape::V313, target);
+        assert!(set.symbols_map.is_none(), "{}", set.source);
+        let mut trampolines = 0;
+        for g in &set.groups {
+            let code = &g.code;
+            for h in &code.holes {
+                match h.kind {
+                    Aarch64Trampoline => panic!("{}: {}: trampoline hole", set.source, g.name),
+                    Aarch64Branch26 | Aarch64Branch19 => {
+                        let v = h.operand.value().expect("a value");
+                        assert!(
+                            v.symbol.is_none(),
+                            "{}: {}: branch at {:#x} to {:?}",
+                            set.source,
+                            g.name,
+                            h.offset,
+                            v.symbol
+                        );
+                    }
+                    Aarch64Mov16a => {
+                        trampolines += 1;
+                        let chunks: Vec<_> = code
+                            .holes
+                            .iter()
+                            .filter(|o| o.offset >= h.offset && o.offset < h.offset + 16)
+                            .map(|o| (o.offset - h.offset, o.kind, &o.operand))
+                            .collect();
+                        assert_eq!(
+                            chunks,
+                            vec![
+                                (0, Aarch64Mov16a, &h.operand),
+                                (4, Aarch64Mov16b, &h.operand),
+                                (8, Aarch64Mov16c, &h.operand),
+                                (12, Aarch64Mov16d, &h.operand),
+                            ],
+                            "{}: {}",
+                            set.source,
+                            g.name
+                        );
+                        let words: Vec<u32> =
+                            (0..5).map(|i| word(&code.body, h.offset + 4 * i)).collect();
+                        assert_eq!(
+                            words,
+                            vec![
+                                0xd280_0008,
+                                0xf2a0_0008,
+                                0xf2c0_0008,
+                                0xf2e0_0008,
+                                0xd61f_0100
+                            ],
+                            "{}: {}: movz/movk x8 + br x8",
+                            set.source,
+                            g.name
+                        );
+                        assert_eq!(h.offset % 8, 0);
+                        // Exactly one B/BL in the code targets it.
+                        let callers = (0..code.body.len() as u64 / 4)
+                            .map(|i| 4 * i)
+                            .filter(|&at| {
+                                let w = word(&code.body, at);
+                                w & 0x7c00_0000 == 0x1400_0000
+                                    && at + 4 * u64::from(w & 0x03ff_ffff) == h.offset
+                            })
+                            .count();
+                        assert_eq!(callers, 1, "{}: {}", set.source, g.name);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if target == Target::Aarch64Darwin {
+            assert!(trampolines >= 5, "{}: {trampolines}", set.source);
+        } else {
+            assert_eq!(trampolines, 0, "{}", set.source);
+        }
+    }
+}
+
+/// 3.13 compiled x86-64 Linux with `-fpic`: every run-time value and
+/// symbol comes through a GOT slot (no `movabs` in the code), and exits are
+/// `jmp [rip + slot]`; 3.14's `-mcmodel=medium` code has `movabs` holes.
+#[test]
+fn v313_x86_64_linux_is_pic() {
+    let code_kinds = |shape| -> std::collections::BTreeSet<PatchKind> {
+        parsed(shape, Target::X86_64Linux)
+            .groups
+            .iter()
+            .flat_map(|g| g.code.holes.iter().map(|h| h.kind))
+            .collect()
+    };
+    let v313 = code_kinds(Shape::V313);
+    assert!(v313.contains(&PatchKind::X86_64Rel32x));
+    assert!(!v313.contains(&PatchKind::Abs64), "{v313:?}");
+    assert!(code_kinds(Shape::V314).contains(&PatchKind::Abs64));
+}

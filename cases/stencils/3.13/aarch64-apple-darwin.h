@@ -110,7 +110,18 @@ emit__BINARY_OP(
     // 78: b5fffdc0      cbnz    x0, 0x30 <ltmp0+0x30>
     // 7c: 14000000      b       0x7c <ltmp0+0x7c>
     // 000000000000007c:  ARM64_RELOC_BRANCH26 __JIT_ERROR_TARGET
-    const unsigned char code_body[128] = {
+    // 70: branch to PySpam_BinaryOp redirected to the trampoline at 0x80
+    // 80: d2800008      mov     x8, #0x0
+    // 0000000000000080:  R_AARCH64_MOVW_UABS_G0_NC    PySpam_BinaryOp
+    // 84: f2a00008      movk    x8, #0x0, lsl #16
+    // 0000000000000084:  R_AARCH64_MOVW_UABS_G1_NC    PySpam_BinaryOp
+    // 88: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000088:  R_AARCH64_MOVW_UABS_G2_NC    PySpam_BinaryOp
+    // 8c: f2e00008      movk    x8, #0x0, lsl #48
+    // 000000000000008c:  R_AARCH64_MOVW_UABS_G3       PySpam_BinaryOp
+    // 90: d61f0100      br      x8
+    // 94: 00 00 00 00 (padding)
+    const unsigned char code_body[152] = {
         0xf3, 0x03, 0x15, 0xaa, 0x61, 0x8e, 0x5f, 0xf8,
         0x60, 0x82, 0x5f, 0xf8, 0x08, 0x00, 0x00, 0x90,
         0x08, 0x01, 0x40, 0xf9, 0x08, 0x3d, 0x00, 0x12,
@@ -125,8 +136,11 @@ emit__BINARY_OP(
         0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0xbf, 0xa9,
         0xfd, 0x03, 0x00, 0x91, 0x08, 0x00, 0x00, 0x90,
         0x08, 0x01, 0x40, 0xf9, 0x02, 0x3d, 0x00, 0x12,
-        0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
+        0x04, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
         0xc0, 0xfd, 0xff, 0xb5, 0x00, 0x00, 0x00, 0x14,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPARG
     const unsigned char data_body[8] = {
@@ -140,8 +154,11 @@ emit__BINARY_OP(
     patch_aarch64_26r(code + 0x48, (uintptr_t)code + sizeof(code_body));
     patch_aarch64_26r(code + 0x58, (uintptr_t)code + sizeof(code_body));
     patch_aarch64_33rx(code + 0x64, (uintptr_t)data);
-    patch_aarch64_26r(code + 0x70, (uintptr_t)&PySpam_BinaryOp);
     patch_aarch64_26r(code + 0x7c, instruction_starts[instruction->error_target]);
+    patch_aarch64_16a(code + 0x80, (uintptr_t)&PySpam_BinaryOp);
+    patch_aarch64_16b(code + 0x84, (uintptr_t)&PySpam_BinaryOp);
+    patch_aarch64_16c(code + 0x88, (uintptr_t)&PySpam_BinaryOp);
+    patch_aarch64_16d(code + 0x8c, (uintptr_t)&PySpam_BinaryOp);
 }
 
 void
@@ -170,21 +187,38 @@ emit__BINARY_OP_ADD_INT(
     // 40: 910083ff      add     sp, sp, #0x20
     // 44: 14000000      b       0x44 <ltmp0+0x44>
     // 0000000000000044:  ARM64_RELOC_BRANCH26 __JIT_ERROR_TARGET
-    const unsigned char code_body[72] = {
+    // 1c: branch to PySpam_Add redirected to the trampoline at 0x48
+    // 48: d2800008      mov     x8, #0x0
+    // 0000000000000048:  R_AARCH64_MOVW_UABS_G0_NC    PySpam_Add
+    // 4c: f2a00008      movk    x8, #0x0, lsl #16
+    // 000000000000004c:  R_AARCH64_MOVW_UABS_G1_NC    PySpam_Add
+    // 50: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000050:  R_AARCH64_MOVW_UABS_G2_NC    PySpam_Add
+    // 54: f2e00008      movk    x8, #0x0, lsl #48
+    // 0000000000000054:  R_AARCH64_MOVW_UABS_G3       PySpam_Add
+    // 58: d61f0100      br      x8
+    // 5c: 00 00 00 00 (padding)
+    const unsigned char code_body[96] = {
         0xff, 0x83, 0x00, 0xd1, 0xfd, 0x7b, 0x01, 0xa9,
         0xfd, 0x43, 0x00, 0x91, 0xf3, 0x03, 0x15, 0xaa,
         0x61, 0x8e, 0x5f, 0xf8, 0x60, 0x82, 0x5f, 0xf8,
-        0xe2, 0x23, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94,
+        0xe2, 0x23, 0x00, 0x91, 0x0b, 0x00, 0x00, 0x94,
         0xe0, 0x00, 0xf8, 0x37, 0xe8, 0x07, 0x40, 0xf9,
         0xa8, 0x02, 0x1f, 0xf8, 0xf5, 0x03, 0x13, 0xaa,
         0xfd, 0x7b, 0x41, 0xa9, 0xff, 0x83, 0x00, 0x91,
         0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0x41, 0xa9,
         0xff, 0x83, 0x00, 0x91, 0x00, 0x00, 0x00, 0x14,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
-    patch_aarch64_26r(code + 0x1c, (uintptr_t)&PySpam_Add);
     patch_aarch64_26r(code + 0x38, (uintptr_t)code + sizeof(code_body));
     patch_aarch64_26r(code + 0x44, instruction_starts[instruction->error_target]);
+    patch_aarch64_16a(code + 0x48, (uintptr_t)&PySpam_Add);
+    patch_aarch64_16b(code + 0x4c, (uintptr_t)&PySpam_Add);
+    patch_aarch64_16c(code + 0x50, (uintptr_t)&PySpam_Add);
+    patch_aarch64_16d(code + 0x54, (uintptr_t)&PySpam_Add);
 }
 
 void
@@ -205,13 +239,14 @@ emit__BINARY_OP_MULTIPLY_INT(
     // 24: aa0803f5      mov     x21, x8
     // 28: 14000000      b       0x28 <ltmp0+0x28>
     // 0000000000000028:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 2c: 00 00 00 00 (padding)
     const unsigned char code_body[48] = {
         0xe8, 0x03, 0x15, 0xaa, 0x09, 0x8d, 0x9f, 0xb8,
         0x0a, 0x81, 0x9f, 0xb8, 0x49, 0x7d, 0x29, 0x9b,
         0x3f, 0xc1, 0x29, 0xeb, 0x40, 0x00, 0x00, 0x54,
         0x00, 0x00, 0x00, 0x14, 0x29, 0x7d, 0x40, 0x93,
         0xa9, 0x02, 0x1f, 0xf8, 0xf5, 0x03, 0x08, 0xaa,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_26r(code + 0x18, instruction_starts[instruction->jump_target]);
@@ -234,12 +269,13 @@ emit__BINARY_OP_SUBTRACT_INT(
     // 1c: aa0803f5      mov     x21, x8
     // 20: 14000000      b       0x20 <ltmp0+0x20>
     // 0000000000000020:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 24: 00 00 00 00 (padding)
     const unsigned char code_body[40] = {
         0xe8, 0x03, 0x15, 0xaa, 0x09, 0x8d, 0x5f, 0xf8,
         0x0a, 0x81, 0x5f, 0xf8, 0x49, 0x01, 0x09, 0xeb,
         0x47, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14,
         0xa9, 0x02, 0x1f, 0xf8, 0xf5, 0x03, 0x08, 0xaa,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_26r(code + 0x14, instruction_starts[instruction->jump_target]);
@@ -333,16 +369,31 @@ emit__CALL_BUILTIN_FAST(
     // 3c: a8c17bfd      ldp     x29, x30, [sp], #0x10
     // 40: 14000000      b       0x40 <ltmp0+0x40>
     // 0000000000000040:  ARM64_RELOC_BRANCH26 __JIT_ERROR_TARGET
-    const unsigned char code_body[72] = {
+    // 44: 00 00 00 00 (padding)
+    // 24: branch to PySpam_Call3 redirected to the trampoline at 0x48
+    // 48: d2800008      mov     x8, #0x0
+    // 0000000000000048:  R_AARCH64_MOVW_UABS_G0_NC    PySpam_Call3
+    // 4c: f2a00008      movk    x8, #0x0, lsl #16
+    // 000000000000004c:  R_AARCH64_MOVW_UABS_G1_NC    PySpam_Call3
+    // 50: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000050:  R_AARCH64_MOVW_UABS_G2_NC    PySpam_Call3
+    // 54: f2e00008      movk    x8, #0x0, lsl #48
+    // 0000000000000054:  R_AARCH64_MOVW_UABS_G3       PySpam_Call3
+    // 58: d61f0100      br      x8
+    // 5c: 00 00 00 00 (padding)
+    const unsigned char code_body[96] = {
         0xfd, 0x7b, 0xbf, 0xa9, 0xfd, 0x03, 0x00, 0x91,
         0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9,
         0x09, 0x05, 0x40, 0x92, 0xb3, 0x0e, 0x09, 0xcb,
         0x02, 0x05, 0x00, 0x12, 0xe0, 0x03, 0x14, 0xaa,
-        0xe1, 0x03, 0x13, 0xaa, 0x00, 0x00, 0x00, 0x94,
+        0xe1, 0x03, 0x13, 0xaa, 0x09, 0x00, 0x00, 0x94,
         0xa0, 0x00, 0x00, 0xb4, 0x60, 0x86, 0x00, 0xf8,
         0xf5, 0x03, 0x13, 0xaa, 0xfd, 0x7b, 0xc1, 0xa8,
         0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0xc1, 0xa8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPARG
     const unsigned char data_body[8] = {
@@ -352,9 +403,12 @@ emit__CALL_BUILTIN_FAST(
     patch_64(data + 0x0, instruction->oparg);
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_33rx(code + 0x8, (uintptr_t)data);
-    patch_aarch64_26r(code + 0x24, (uintptr_t)&PySpam_Call3);
     patch_aarch64_26r(code + 0x38, (uintptr_t)code + sizeof(code_body));
     patch_aarch64_26r(code + 0x40, instruction_starts[instruction->error_target]);
+    patch_aarch64_16a(code + 0x48, (uintptr_t)&PySpam_Call3);
+    patch_aarch64_16b(code + 0x4c, (uintptr_t)&PySpam_Call3);
+    patch_aarch64_16c(code + 0x50, (uintptr_t)&PySpam_Call3);
+    patch_aarch64_16d(code + 0x54, (uintptr_t)&PySpam_Call3);
 }
 
 void
@@ -422,12 +476,13 @@ emit__CHECK_STACK_SPACE(
     // 000000000000001c:  ARM64_RELOC_BRANCH26 __JIT_JUMP_TARGET
     // 20: 14000000      b       0x20 <ltmp0+0x20>
     // 0000000000000020:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 24: 00 00 00 00 (padding)
     const unsigned char code_body[40] = {
         0xc8, 0x1e, 0x40, 0xb9, 0x09, 0x00, 0x00, 0x90,
         0x29, 0x01, 0x40, 0xf9, 0x29, 0x0d, 0x00, 0x12,
         0x29, 0x05, 0x00, 0x11, 0x1f, 0x01, 0x09, 0x6b,
         0x42, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPARG
     const unsigned char data_body[8] = {
@@ -544,13 +599,28 @@ emit__COPY(
     // 24: a8c17bfd      ldp     x29, x30, [sp], #0x10
     // 28: 14000000      b       0x28 <ltmp0+0x28>
     // 0000000000000028:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
-    const unsigned char code_body[48] = {
+    // 2c: 00 00 00 00 (padding)
+    // 1c: branch to PyRef_Dup redirected to the trampoline at 0x30
+    // 30: d2800008      mov     x8, #0x0
+    // 0000000000000030:  R_AARCH64_MOVW_UABS_G0_NC    PyRef_Dup
+    // 34: f2a00008      movk    x8, #0x0, lsl #16
+    // 0000000000000034:  R_AARCH64_MOVW_UABS_G1_NC    PyRef_Dup
+    // 38: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000038:  R_AARCH64_MOVW_UABS_G2_NC    PyRef_Dup
+    // 3c: f2e00008      movk    x8, #0x0, lsl #48
+    // 000000000000003c:  R_AARCH64_MOVW_UABS_G3       PyRef_Dup
+    // 40: d61f0100      br      x8
+    // 44: 00 00 00 00 (padding)
+    const unsigned char code_body[72] = {
         0xfd, 0x7b, 0xbf, 0xa9, 0xfd, 0x03, 0x00, 0x91,
         0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9,
         0xe8, 0x03, 0x28, 0x2a, 0x08, 0x75, 0x1e, 0x32,
-        0xa0, 0xda, 0x68, 0xf8, 0x00, 0x00, 0x00, 0x94,
+        0xa0, 0xda, 0x68, 0xf8, 0x05, 0x00, 0x00, 0x94,
         0xa0, 0x86, 0x00, 0xf8, 0xfd, 0x7b, 0xc1, 0xa8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPARG
     const unsigned char data_body[8] = {
@@ -560,8 +630,11 @@ emit__COPY(
     patch_64(data + 0x0, instruction->oparg);
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_33rx(code + 0x8, (uintptr_t)data);
-    patch_aarch64_26r(code + 0x1c, (uintptr_t)&PyRef_Dup);
     patch_aarch64_26r(code + 0x28, (uintptr_t)code + sizeof(code_body));
+    patch_aarch64_16a(code + 0x30, (uintptr_t)&PyRef_Dup);
+    patch_aarch64_16b(code + 0x34, (uintptr_t)&PyRef_Dup);
+    patch_aarch64_16c(code + 0x38, (uintptr_t)&PyRef_Dup);
+    patch_aarch64_16d(code + 0x3c, (uintptr_t)&PyRef_Dup);
 }
 
 void
@@ -650,11 +723,25 @@ emit__FATAL_ERROR(
     // 18: a8c17bfd      ldp     x29, x30, [sp], #0x10
     // 1c: 14000000      b       0x1c <ltmp0+0x1c>
     // 000000000000001c:  ARM64_RELOC_BRANCH26 __JIT_ERROR_TARGET
-    const unsigned char code_body[32] = {
+    // 14: branch to PySpam_Fatal redirected to the trampoline at 0x20
+    // 20: d2800008      mov     x8, #0x0
+    // 0000000000000020:  R_AARCH64_MOVW_UABS_G0_NC    PySpam_Fatal
+    // 24: f2a00008      movk    x8, #0x0, lsl #16
+    // 0000000000000024:  R_AARCH64_MOVW_UABS_G1_NC    PySpam_Fatal
+    // 28: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000028:  R_AARCH64_MOVW_UABS_G2_NC    PySpam_Fatal
+    // 2c: f2e00008      movk    x8, #0x0, lsl #48
+    // 000000000000002c:  R_AARCH64_MOVW_UABS_G3       PySpam_Fatal
+    // 30: d61f0100      br      x8
+    // 34: 00 00 00 00 (padding)
+    const unsigned char code_body[56] = {
         0xfd, 0x7b, 0xbf, 0xa9, 0xfd, 0x03, 0x00, 0x91,
         0x01, 0x00, 0x00, 0x90, 0x21, 0x00, 0x40, 0xf9,
-        0xe0, 0x03, 0x16, 0xaa, 0x00, 0x00, 0x00, 0x94,
+        0xe0, 0x03, 0x16, 0xaa, 0x03, 0x00, 0x00, 0x94,
         0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: TARGET
     const unsigned char data_body[8] = {
@@ -664,8 +751,11 @@ emit__FATAL_ERROR(
     patch_64(data + 0x0, instruction->target);
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_33rx(code + 0x8, (uintptr_t)data);
-    patch_aarch64_26r(code + 0x14, (uintptr_t)&PySpam_Fatal);
     patch_aarch64_26r(code + 0x1c, instruction_starts[instruction->error_target]);
+    patch_aarch64_16a(code + 0x20, (uintptr_t)&PySpam_Fatal);
+    patch_aarch64_16b(code + 0x24, (uintptr_t)&PySpam_Fatal);
+    patch_aarch64_16c(code + 0x28, (uintptr_t)&PySpam_Fatal);
+    patch_aarch64_16d(code + 0x2c, (uintptr_t)&PySpam_Fatal);
 }
 
 void
@@ -680,10 +770,11 @@ emit__GUARD_IS_FALSE_POP(
     // 000000000000000c:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
     // 10: 14000000      b       0x10 <ltmp0+0x10>
     // 0000000000000010:  ARM64_RELOC_BRANCH26 __JIT_JUMP_TARGET
+    // 14: 00 00 00 00 (padding)
     const unsigned char code_body[24] = {
         0xa8, 0x8e, 0x5f, 0xf8, 0x1f, 0x41, 0x00, 0xf1,
         0x41, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_26r(code + 0xc, (uintptr_t)code + sizeof(code_body));
@@ -702,10 +793,11 @@ emit__GUARD_IS_TRUE_POP(
     // 000000000000000c:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
     // 10: 14000000      b       0x10 <ltmp0+0x10>
     // 0000000000000010:  ARM64_RELOC_BRANCH26 __JIT_JUMP_TARGET
+    // 14: 00 00 00 00 (padding)
     const unsigned char code_body[24] = {
         0xa8, 0x8e, 0x5f, 0xf8, 0x1f, 0x45, 0x00, 0xf1,
         0x41, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_26r(code + 0xc, (uintptr_t)code + sizeof(code_body));
@@ -765,10 +857,11 @@ emit__LOAD_CONST_INLINE(
     // c: f80086a8      str     x8, [x21], #0x8
     // 10: 14000000      b       0x10 <ltmp0+0x10>
     // 0000000000000010:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 14: 00 00 00 00 (padding)
     const unsigned char code_body[24] = {
         0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9,
         0x08, 0x01, 0x40, 0xb2, 0xa8, 0x86, 0x00, 0xf8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPERAND0
     const unsigned char data_body[8] = {
@@ -798,11 +891,12 @@ emit__LOAD_CONST_INLINE_BORROW(
     // 14: f80086a8      str     x8, [x21], #0x8
     // 18: 14000000      b       0x18 <ltmp0+0x18>
     // 0000000000000018:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 1c: 00 00 00 00 (padding)
     const unsigned char code_body[32] = {
         0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9,
         0x09, 0x00, 0x00, 0x90, 0x29, 0x01, 0x40, 0xf9,
         0x28, 0x0d, 0x08, 0xca, 0xa8, 0x86, 0x00, 0xf8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPERAND0
     // 8: OPERAND1
@@ -834,11 +928,12 @@ emit__LOAD_FAST(
     // 14: f80086a8      str     x8, [x21], #0x8
     // 18: 14000000      b       0x18 <ltmp0+0x18>
     // 0000000000000018:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 1c: 00 00 00 00 (padding)
     const unsigned char code_body[32] = {
         0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9,
         0x08, 0x09, 0x40, 0x92, 0x88, 0x0e, 0x08, 0x8b,
         0x08, 0x15, 0x40, 0xf9, 0xa8, 0x86, 0x00, 0xf8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPARG
     const unsigned char data_body[8] = {
@@ -981,8 +1076,9 @@ emit__NOP(
 {
     // 0: 14000000      b       0x0 <ltmp0>
     // 0000000000000000:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 4: 00 00 00 00 (padding)
     const unsigned char code_body[8] = {
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_26r(code + 0x0, (uintptr_t)code + sizeof(code_body));
@@ -1002,15 +1098,33 @@ emit__POP_TOP(
     // 14: a8c17bfd      ldp     x29, x30, [sp], #0x10
     // 18: 14000000      b       0x18 <ltmp0+0x18>
     // 0000000000000018:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
-    const unsigned char code_body[32] = {
+    // 1c: 00 00 00 00 (padding)
+    // 10: branch to PyRef_Close redirected to the trampoline at 0x20
+    // 20: d2800008      mov     x8, #0x0
+    // 0000000000000020:  R_AARCH64_MOVW_UABS_G0_NC    PyRef_Close
+    // 24: f2a00008      movk    x8, #0x0, lsl #16
+    // 0000000000000024:  R_AARCH64_MOVW_UABS_G1_NC    PyRef_Close
+    // 28: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000028:  R_AARCH64_MOVW_UABS_G2_NC    PyRef_Close
+    // 2c: f2e00008      movk    x8, #0x0, lsl #48
+    // 000000000000002c:  R_AARCH64_MOVW_UABS_G3       PyRef_Close
+    // 30: d61f0100      br      x8
+    // 34: 00 00 00 00 (padding)
+    const unsigned char code_body[56] = {
         0xa0, 0x8e, 0x5f, 0xf8, 0xa0, 0x00, 0x00, 0x36,
         0xfd, 0x7b, 0xbf, 0xa9, 0xfd, 0x03, 0x00, 0x91,
-        0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x04, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
-    patch_aarch64_26r(code + 0x10, (uintptr_t)&PyRef_Close);
     patch_aarch64_26r(code + 0x18, (uintptr_t)code + sizeof(code_body));
+    patch_aarch64_16a(code + 0x20, (uintptr_t)&PyRef_Close);
+    patch_aarch64_16b(code + 0x24, (uintptr_t)&PyRef_Close);
+    patch_aarch64_16c(code + 0x28, (uintptr_t)&PyRef_Close);
+    patch_aarch64_16d(code + 0x2c, (uintptr_t)&PyRef_Close);
 }
 
 void
@@ -1035,20 +1149,38 @@ emit__RESUME_CHECK(
     // 000000000000002c:  ARM64_RELOC_BRANCH26 __JIT_JUMP_TARGET
     // 30: 14000000      b       0x30 <ltmp0+0x30>
     // 0000000000000030:  ARM64_RELOC_BRANCH26 __JIT_ERROR_TARGET
-    const unsigned char code_body[56] = {
+    // 34: 00 00 00 00 (padding)
+    // 20: branch to PyEggs_Periodic redirected to the trampoline at 0x38
+    // 38: d2800008      mov     x8, #0x0
+    // 0000000000000038:  R_AARCH64_MOVW_UABS_G0_NC    PyEggs_Periodic
+    // 3c: f2a00008      movk    x8, #0x0, lsl #16
+    // 000000000000003c:  R_AARCH64_MOVW_UABS_G1_NC    PyEggs_Periodic
+    // 40: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000040:  R_AARCH64_MOVW_UABS_G2_NC    PyEggs_Periodic
+    // 44: f2e00008      movk    x8, #0x0, lsl #48
+    // 0000000000000044:  R_AARCH64_MOVW_UABS_G3       PyEggs_Periodic
+    // 48: d61f0100      br      x8
+    // 4c: 00 00 00 00 (padding)
+    const unsigned char code_body[80] = {
         0xc8, 0x1a, 0x40, 0xb9, 0x89, 0x16, 0x40, 0xb9,
         0x1f, 0x01, 0x09, 0x6b, 0x41, 0x00, 0x00, 0x54,
         0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0xbf, 0xa9,
         0xfd, 0x03, 0x00, 0x91, 0xe0, 0x03, 0x16, 0xaa,
-        0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
+        0x06, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
         0x40, 0x00, 0xf8, 0x37, 0x00, 0x00, 0x00, 0x14,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
     patch_aarch64_26r(code + 0x10, (uintptr_t)code + sizeof(code_body));
-    patch_aarch64_26r(code + 0x20, (uintptr_t)&PyEggs_Periodic);
     patch_aarch64_26r(code + 0x2c, instruction_starts[instruction->jump_target]);
     patch_aarch64_26r(code + 0x30, instruction_starts[instruction->error_target]);
+    patch_aarch64_16a(code + 0x38, (uintptr_t)&PyEggs_Periodic);
+    patch_aarch64_16b(code + 0x3c, (uintptr_t)&PyEggs_Periodic);
+    patch_aarch64_16c(code + 0x40, (uintptr_t)&PyEggs_Periodic);
+    patch_aarch64_16d(code + 0x44, (uintptr_t)&PyEggs_Periodic);
 }
 
 void
@@ -1098,13 +1230,28 @@ emit__START_EXECUTOR(
     // 24: f90006c8      str     x8, [x22, #0x8]
     // 28: 14000000      b       0x28 <ltmp0+0x28>
     // 0000000000000028:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
-    const unsigned char code_body[48] = {
+    // 2c: 00 00 00 00 (padding)
+    // 14: branch to PyEggs_Release redirected to the trampoline at 0x30
+    // 30: d2800008      mov     x8, #0x0
+    // 0000000000000030:  R_AARCH64_MOVW_UABS_G0_NC    PyEggs_Release
+    // 34: f2a00008      movk    x8, #0x0, lsl #16
+    // 0000000000000034:  R_AARCH64_MOVW_UABS_G1_NC    PyEggs_Release
+    // 38: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000038:  R_AARCH64_MOVW_UABS_G2_NC    PyEggs_Release
+    // 3c: f2e00008      movk    x8, #0x0, lsl #48
+    // 000000000000003c:  R_AARCH64_MOVW_UABS_G3       PyEggs_Release
+    // 40: d61f0100      br      x8
+    // 44: 00 00 00 00 (padding)
+    const unsigned char code_body[72] = {
         0xc0, 0x0a, 0x40, 0xf9, 0xc0, 0x00, 0x00, 0xb4,
         0xfd, 0x7b, 0xbf, 0xa9, 0xfd, 0x03, 0x00, 0x91,
-        0xdf, 0x0a, 0x00, 0xf9, 0x00, 0x00, 0x00, 0x94,
+        0xdf, 0x0a, 0x00, 0xf9, 0x07, 0x00, 0x00, 0x94,
         0xfd, 0x7b, 0xc1, 0xa8, 0x08, 0x00, 0x00, 0x90,
         0x08, 0x01, 0x40, 0xf9, 0xc8, 0x06, 0x00, 0xf9,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: EXECUTOR
     const unsigned char data_body[8] = {
@@ -1113,9 +1260,12 @@ emit__START_EXECUTOR(
     memcpy(data, data_body, sizeof(data_body));
     patch_64(data + 0x0, (uintptr_t)executor);
     memcpy(code, code_body, sizeof(code_body));
-    patch_aarch64_26r(code + 0x14, (uintptr_t)&PyEggs_Release);
     patch_aarch64_33rx(code + 0x1c, (uintptr_t)data);
     patch_aarch64_26r(code + 0x28, (uintptr_t)code + sizeof(code_body));
+    patch_aarch64_16a(code + 0x30, (uintptr_t)&PyEggs_Release);
+    patch_aarch64_16b(code + 0x34, (uintptr_t)&PyEggs_Release);
+    patch_aarch64_16c(code + 0x38, (uintptr_t)&PyEggs_Release);
+    patch_aarch64_16d(code + 0x3c, (uintptr_t)&PyEggs_Release);
 }
 
 void
@@ -1133,11 +1283,12 @@ emit__STORE_FAST(
     // 14: f9001509      str     x9, [x8, #0x28]
     // 18: 14000000      b       0x18 <ltmp0+0x18>
     // 0000000000000018:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 1c: 00 00 00 00 (padding)
     const unsigned char code_body[32] = {
         0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9,
         0x08, 0x09, 0x40, 0x92, 0x88, 0x0e, 0x08, 0x8b,
         0xa9, 0x8e, 0x5f, 0xf8, 0x09, 0x15, 0x00, 0xf9,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: OPARG
     const unsigned char data_body[8] = {
@@ -1177,6 +1328,7 @@ emit__STORE_GLOBAL_COUNTER(
     // 34: f8285949      str     x9, [x10, w8, uxtw #3]
     // 38: 14000000      b       0x38 <ltmp0+0x38>
     // 0000000000000038:  ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+    // 3c: 00 00 00 00 (padding)
     const unsigned char code_body[64] = {
         0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9,
         0x09, 0x09, 0x00, 0x12, 0x0a, 0x00, 0x00, 0x90,
@@ -1185,7 +1337,7 @@ emit__STORE_GLOBAL_COUNTER(
         0x49, 0x01, 0x00, 0xb9, 0xa9, 0x8e, 0x5f, 0xf8,
         0x0a, 0x00, 0x00, 0x90, 0x4a, 0x01, 0x40, 0xf9,
         0x08, 0x0d, 0x00, 0x12, 0x49, 0x59, 0x28, 0xf8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
     };
     // 0: &PyGlobal_Table+0x0
     // 8: &PyGlobal_Counter+0x0
@@ -1263,19 +1415,37 @@ emit__TO_BOOL_INT(
     // 2c: a8c17bfd      ldp     x29, x30, [sp], #0x10
     // 30: 14000000      b       0x30 <ltmp0+0x30>
     // 0000000000000030:  ARM64_RELOC_BRANCH26 __JIT_ERROR_TARGET
-    const unsigned char code_body[56] = {
+    // 34: 00 00 00 00 (padding)
+    // c: branch to PyEggs_Check redirected to the trampoline at 0x38
+    // 38: d2800008      mov     x8, #0x0
+    // 0000000000000038:  R_AARCH64_MOVW_UABS_G0_NC    PyEggs_Check
+    // 3c: f2a00008      movk    x8, #0x0, lsl #16
+    // 000000000000003c:  R_AARCH64_MOVW_UABS_G1_NC    PyEggs_Check
+    // 40: f2c00008      movk    x8, #0x0, lsl #32
+    // 0000000000000040:  R_AARCH64_MOVW_UABS_G2_NC    PyEggs_Check
+    // 44: f2e00008      movk    x8, #0x0, lsl #48
+    // 0000000000000044:  R_AARCH64_MOVW_UABS_G3       PyEggs_Check
+    // 48: d61f0100      br      x8
+    // 4c: 00 00 00 00 (padding)
+    const unsigned char code_body[80] = {
         0xfd, 0x7b, 0xbf, 0xa9, 0xfd, 0x03, 0x00, 0x91,
-        0xa0, 0x82, 0x5f, 0xf8, 0x00, 0x00, 0x00, 0x94,
+        0xa0, 0x82, 0x5f, 0xf8, 0x0b, 0x00, 0x00, 0x94,
         0xe0, 0x00, 0xf8, 0x37, 0x1f, 0x00, 0x00, 0x71,
         0x08, 0x02, 0x80, 0x52, 0x08, 0x05, 0x88, 0x9a,
         0xa8, 0x82, 0x1f, 0xf8, 0xfd, 0x7b, 0xc1, 0xa8,
         0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0xc1, 0xa8,
-        0x00, 0x00, 0x00, 0x14, 0x1f, 0x20, 0x03, 0xd5,
+        0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00,
+        0x08, 0x00, 0x80, 0xd2, 0x08, 0x00, 0xa0, 0xf2,
+        0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
+        0x00, 0x01, 0x1f, 0xd6, 0x00, 0x00, 0x00, 0x00,
     };
     memcpy(code, code_body, sizeof(code_body));
-    patch_aarch64_26r(code + 0xc, (uintptr_t)&PyEggs_Check);
     patch_aarch64_26r(code + 0x28, (uintptr_t)code + sizeof(code_body));
     patch_aarch64_26r(code + 0x30, instruction_starts[instruction->error_target]);
+    patch_aarch64_16a(code + 0x38, (uintptr_t)&PyEggs_Check);
+    patch_aarch64_16b(code + 0x3c, (uintptr_t)&PyEggs_Check);
+    patch_aarch64_16c(code + 0x40, (uintptr_t)&PyEggs_Check);
+    patch_aarch64_16d(code + 0x44, (uintptr_t)&PyEggs_Check);
 }
 
 typedef struct {
@@ -1289,20 +1459,20 @@ typedef struct {
 static const StencilGroup trampoline = {emit_trampoline, 144, 0};
 
 static const StencilGroup stencil_groups[MAX_UOP_ID + 1] = {
-    [_BINARY_OP] = {emit__BINARY_OP, 128, 8},
-    [_BINARY_OP_ADD_INT] = {emit__BINARY_OP_ADD_INT, 72, 0},
+    [_BINARY_OP] = {emit__BINARY_OP, 152, 8},
+    [_BINARY_OP_ADD_INT] = {emit__BINARY_OP_ADD_INT, 96, 0},
     [_BINARY_OP_MULTIPLY_INT] = {emit__BINARY_OP_MULTIPLY_INT, 48, 0},
     [_BINARY_OP_SUBTRACT_INT] = {emit__BINARY_OP_SUBTRACT_INT, 40, 0},
     [_BUILD_SUM] = {emit__BUILD_SUM, 96, 8},
-    [_CALL_BUILTIN_FAST] = {emit__CALL_BUILTIN_FAST, 72, 8},
+    [_CALL_BUILTIN_FAST] = {emit__CALL_BUILTIN_FAST, 96, 8},
     [_CHECK_FUNCTION_VERSION] = {emit__CHECK_FUNCTION_VERSION, 48, 16},
     [_CHECK_STACK_SPACE] = {emit__CHECK_STACK_SPACE, 40, 8},
     [_CHECK_VALIDITY] = {emit__CHECK_VALIDITY, 24, 8},
     [_COMPARE_OP_INT] = {emit__COMPARE_OP_INT, 80, 8},
-    [_COPY] = {emit__COPY, 48, 8},
+    [_COPY] = {emit__COPY, 72, 8},
     [_DEOPT] = {emit__DEOPT, 16, 8},
     [_EXIT_TRACE] = {emit__EXIT_TRACE, 40, 16},
-    [_FATAL_ERROR] = {emit__FATAL_ERROR, 32, 8},
+    [_FATAL_ERROR] = {emit__FATAL_ERROR, 56, 8},
     [_GUARD_IS_FALSE_POP] = {emit__GUARD_IS_FALSE_POP, 24, 0},
     [_GUARD_IS_TRUE_POP] = {emit__GUARD_IS_TRUE_POP, 24, 0},
     [_GUARD_NOS_NOT_NULL] = {emit__GUARD_NOS_NOT_NULL, 16, 0},
@@ -1314,12 +1484,12 @@ static const StencilGroup stencil_groups[MAX_UOP_ID + 1] = {
     [_LOAD_SMALL_INT] = {emit__LOAD_SMALL_INT, 32, 72},
     [_MAKE_WARM] = {emit__MAKE_WARM, 32, 8},
     [_NOP] = {emit__NOP, 8, 0},
-    [_POP_TOP] = {emit__POP_TOP, 32, 0},
-    [_RESUME_CHECK] = {emit__RESUME_CHECK, 56, 0},
+    [_POP_TOP] = {emit__POP_TOP, 56, 0},
+    [_RESUME_CHECK] = {emit__RESUME_CHECK, 80, 0},
     [_SET_IP] = {emit__SET_IP, 16, 8},
-    [_START_EXECUTOR] = {emit__START_EXECUTOR, 48, 8},
+    [_START_EXECUTOR] = {emit__START_EXECUTOR, 72, 8},
     [_STORE_FAST] = {emit__STORE_FAST, 32, 8},
     [_STORE_GLOBAL_COUNTER] = {emit__STORE_GLOBAL_COUNTER, 64, 24},
     [_SWAP] = {emit__SWAP, 40, 8},
-    [_TO_BOOL_INT] = {emit__TO_BOOL_INT, 56, 0},
+    [_TO_BOOL_INT] = {emit__TO_BOOL_INT, 80, 0},
 };

@@ -226,7 +226,7 @@ pub fn read_object(bytes: &[u8], object: &str, target: Target) -> Result<RawGrou
             let kind = format
                 .kind_name(&relocation)
                 .map_err(|e| fail!("{here}: {e}"))?;
-            if relocation::patch_kind(kind).is_none() {
+            if !relocation::patch_kind_any(kind) {
                 return Err(fail!(
                     "{here}: relocation kind {kind} has no patch function (unsupported relocation)"
                 ));
