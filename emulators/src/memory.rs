@@ -1025,7 +1025,17 @@ impl Memory {
         let a = match self.active.get(&vpage) {
             Some(a) => *a,
             // Lazy regions are never executable: a fetch never materialises.
-            None if kind == Kind::Fetch => return self.trap_at(vaddr, need),
+            // An undeclared page goes to the exit page like a declared
+            // non-executable one, so that the translator's look-ahead past
+            // the end of the code (QEMU decodes a whole block before running
+            // it) does not fault; the code hook stops the run only if an
+            // instruction there is actually about to execute.
+            None if kind == Kind::Fetch => {
+                if let Some(e) = self.exit_mapping(vpage, vaddr) {
+                    return e;
+                }
+                return self.trap_at(vaddr, need);
+            }
             None => match self.materialise(vpage, true) {
                 Some(a) => a,
                 None => return self.trap_at(vaddr, need),

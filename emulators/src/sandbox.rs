@@ -219,6 +219,18 @@ unsafe extern "C" fn hook_code(uc: *mut uc_engine, addr: u64, size: u32, ud: *mu
     // failed to decode: only its first byte is known to be fetched.
     let size = if size == 0 || size > 16 { 1 } else { size };
     let last = addr.wrapping_add(size as u64 - 1);
+    // The instruction's own first byte not executable: report that byte,
+    // even if its tail also crosses into a non-executable page.
+    if !st.mem.x_holes.is_empty() {
+        for &(a, b) in &st.mem.x_holes {
+            if (a..=b).contains(&addr) {
+                let region = st.mem.regions.find(addr).map(|d| d.tag);
+                st.stop = Some(Stop::FetchFromNonExecutable { addr, region });
+                engine::stop(uc);
+                return;
+            }
+        }
+    }
     if st.mem.n_exit != 0 {
         // A fetch from a declared non-executable page (an exit sentinel) is
         // mapped to the exit page: stop before the instruction executes.

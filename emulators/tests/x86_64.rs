@@ -672,3 +672,62 @@ fn last_instruction_gives_the_decoded_length_even_when_it_faults() {
     assert_eq!(out.stop, Stop::BudgetExhausted { pc: code_at + 17 });
     assert_eq!(sb.last_instruction(), (code_at + 17, 2));
 }
+
+#[test]
+fn translator_look_ahead_past_the_code_is_not_a_fetch() {
+    // The code ends 9 bytes before a page boundary, readable data follows on
+    // the same page, and the next page is undeclared. QEMU decodes ahead
+    // into the data and across the boundary while translating; only the
+    // instruction actually executed may stop the run.
+    let mut sb = sandbox(Isa::X86_64);
+    let page = 0x5903_6738_f000u64;
+    let code_at = page + 0xff0;
+    let code = movabs(1, 0x1122_3344_5566_7788); // 10 bytes: ends at +0xffa
+    let data = [0xffu8; 6]; // "instructions" straddling into the next page
+    sb.reset(&[
+        Region::with_bytes(code_at, &code, Perms::RX, CODE),
+        Region::with_bytes(code_at + 10, &data, Perms::R, DATA),
+    ])
+    .unwrap();
+    let out = sb.step(code_at, 1);
+    // The next instruction would be the data: reaching it is the stop.
+    assert_eq!(
+        out.stop,
+        Stop::FetchFromNonExecutable {
+            addr: code_at + 10,
+            region: Some(DATA)
+        }
+    );
+    assert_eq!(out.instructions, 1);
+    assert_eq!(sb.reg(Rcx), 0x1122_3344_5566_7788);
+    // Executing into the undeclared page is still a fetch fault there.
+    let out = sb.run(page + 0x1000, 10);
+    assert_eq!(
+        out.stop,
+        Stop::FetchUnmapped {
+            addr: page + 0x1000
+        }
+    );
+}
+
+#[test]
+fn jump_to_the_last_byte_of_a_page_reports_that_byte() {
+    // The code ends 1 byte before a page boundary and the next page is
+    // undeclared: a jump to the byte right after the code stops there, not
+    // at the page boundary its instruction would cross into.
+    let mut sb = sandbox(Isa::X86_64);
+    let page = 0x42c_3536_3000u64;
+    let target = page + 0xfff;
+    let code_at = target - 5;
+    let code = x86_jmp(code_at, target);
+    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)])
+        .unwrap();
+    let out = sb.run(code_at, 10);
+    assert_eq!(
+        out.stop,
+        Stop::FetchFromNonExecutable {
+            addr: target,
+            region: None
+        }
+    );
+}

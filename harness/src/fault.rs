@@ -109,7 +109,11 @@ fn shift_offset(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault
     let magnitude = rng.random_range(1..=4u64);
     // Shift down only where there is room.
     let down = rng.random_bool(0.5) && hole.offset >= magnitude;
-    let new = if down { hole.offset - magnitude } else { hole.offset + magnitude };
+    let new = if down {
+        hole.offset - magnitude
+    } else {
+        hole.offset + magnitude
+    };
     let what = format!(
         "{} at code+{:#x} moved to code+{new:#x}",
         hole.kind, hole.offset
@@ -208,7 +212,11 @@ fn table_size(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> 
         (&mut row.code_size, "code_size")
     };
     let old = *field;
-    *field = if old >= delta && rng.random_bool(0.5) { old - delta } else { old + delta };
+    *field = if old >= delta && rng.random_bool(0.5) {
+        old - delta
+    } else {
+        old + delta
+    };
     let description = format!("{what} {old} changed to {}", *field);
     Some(InjectedFault {
         kind: FaultKind::TableSizeMismatch,

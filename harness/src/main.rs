@@ -45,6 +45,11 @@ struct Cli {
     #[arg(long, value_parser = parse_u64)]
     seed: Option<u64>,
 
+    /// Oracle placements per stencil group: every hole is checked at least
+    /// this many times, plus the edges of its encoding's range.
+    #[arg(long, value_name = "N")]
+    samples: Option<u32>,
+
     /// Output format on standard output.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -153,6 +158,9 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
         }
         checks.sort();
         config.checks = checks;
+    }
+    if let Some(samples) = cli.samples {
+        config.samples = samples;
     }
     if let Some(max) = cli.max_file_bytes {
         config.parse_limits.max_file_bytes = max;

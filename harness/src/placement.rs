@@ -93,7 +93,12 @@ pub fn sample(set: &StencilSet, group: &Group, reach: SymbolReach, rng: &mut Ite
     // Other uops' code before and after this one; small traces are common,
     // long ones must be covered too.
     let before = align_down(skewed(rng, MAX_CODE_AROUND), insn_align);
-    let after = align_down(skewed(rng, MAX_CODE_AROUND), insn_align);
+    // The runtime always ends a trace with `_FATAL_ERROR`, so a uop is never
+    // directly followed by the trampolines.
+    let fatal = set
+        .group("_FATAL_ERROR")
+        .map_or(16, |g| (g.code.body.len() as u64).max(insn_align));
+    let after = fatal + align_down(skewed(rng, MAX_CODE_AROUND), insn_align);
     let code_total = before + code_len + after;
 
     // The trace's trampoline mask: this group's bits and some of the rest of
@@ -132,11 +137,21 @@ pub fn sample(set: &StencilSet, group: &Group, reach: SymbolReach, rng: &mut Ite
     };
 
     let code_end = block + code_total;
-    let pick_insn = |rng: &mut ItemRng| {
-        align_down(rng.random_range(block..code_end.max(block + 1)), insn_align)
+    // Jump and error targets are uop starts (`instruction_starts[]`): this
+    // uop's own start, or somewhere in the other uops' code before or after
+    // it, never inside this uop's body.
+    let pick_uop_start = |rng: &mut ItemRng| {
+        let roll = rng.random_range(0..10u8);
+        if roll == 0 || (before == 0 && after == 0) {
+            code
+        } else if (roll < 5 && before > 0) || after == 0 {
+            align_down(rng.random_range(block..code), insn_align)
+        } else {
+            align_down(rng.random_range(code + code_len..code_end), insn_align)
+        }
     };
-    let jump_target = pick_insn(rng);
-    let error_target = pick_insn(rng);
+    let jump_target = pick_uop_start(rng);
+    let error_target = pick_uop_start(rng);
 
     let mut symbols = BTreeMap::new();
     let mut far_symbols = Vec::new();

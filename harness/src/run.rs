@@ -19,14 +19,17 @@ pub enum CheckName {
     /// Model-only checks: bounds, overlaps, patch kinds, instruction classes,
     /// table sizes, masks, symbols.
     Structure,
+    /// Every hole proven by an emulated CPU at sampled placements.
+    Oracle,
 }
 
 impl CheckName {
-    pub const ALL: [CheckName; 1] = [CheckName::Structure];
+    pub const ALL: [CheckName; 2] = [CheckName::Structure, CheckName::Oracle];
 
     pub fn name(self) -> &'static str {
         match self {
             CheckName::Structure => "structure",
+            CheckName::Oracle => "oracle",
         }
     }
 
@@ -44,6 +47,8 @@ pub struct RunConfig {
     /// Overrides the triple taken from file names.
     pub target: Option<Target>,
     pub parse_limits: ParseLimits,
+    /// Oracle placements per group (at least this many samples per hole).
+    pub samples: u32,
 }
 
 impl Default for RunConfig {
@@ -53,6 +58,7 @@ impl Default for RunConfig {
             seed: DEFAULT_SEED,
             target: None,
             parse_limits: ParseLimits::default(),
+            samples: 64,
         }
     }
 }
@@ -301,10 +307,30 @@ fn outcome(
 fn run_check(
     check: CheckName,
     set: &StencilSet,
-    _config: &RunConfig,
+    config: &RunConfig,
     stats: &mut BTreeMap<String, u64>,
 ) -> Vec<Finding> {
     match check {
+        CheckName::Oracle => {
+            let oracle = check::oracle::OracleConfig {
+                samples: config.samples,
+                seed: config.seed,
+                ..Default::default()
+            };
+            let (findings, s) = check::oracle::check_set(set, &oracle);
+            stats.insert("oracle.holes".into(), s.holes);
+            stats.insert("oracle.samples".into(), s.samples);
+            stats.insert("oracle.failures".into(), s.failures);
+            stats.insert(
+                "oracle.rejected-out-of-range".into(),
+                s.rejected_out_of_range,
+            );
+            stats.insert(
+                "oracle.i686-debug-assert-wraps".into(),
+                s.debug_assert_wraps,
+            );
+            findings
+        }
         CheckName::Structure => {
             let holes: usize = set
                 .groups

@@ -2,6 +2,7 @@
 //! emulators) to findings. One module per check; none calls another's
 //! internals.
 
+pub mod oracle;
 pub mod structure;
 pub mod symbols;
 
