@@ -23,15 +23,19 @@ pub enum FaultKind {
     TableSizeMismatch,
     /// The instruction at a hole replaced by one of another class.
     WrongInstructionClass,
+    /// A PC-relative hole retargeted at an external C symbol, which may lie
+    /// anywhere in the address space, beyond what the encoding reaches.
+    UnreachableValue,
 }
 
 impl FaultKind {
-    pub const ALL: [FaultKind; 5] = [
+    pub const ALL: [FaultKind; 6] = [
         FaultKind::HoleOffsetShift,
         FaultKind::WrongPatchKind,
         FaultKind::WrongAddend,
         FaultKind::TableSizeMismatch,
         FaultKind::WrongInstructionClass,
+        FaultKind::UnreachableValue,
     ];
 
     pub fn name(self) -> &'static str {
@@ -41,6 +45,7 @@ impl FaultKind {
             FaultKind::WrongAddend => "wrong-addend",
             FaultKind::TableSizeMismatch => "table-size-mismatch",
             FaultKind::WrongInstructionClass => "wrong-instruction-class",
+            FaultKind::UnreachableValue => "unreachable-value",
         }
     }
 }
@@ -67,6 +72,7 @@ pub fn inject(set: &mut StencilSet, kind: FaultKind, rng: &mut ItemRng) -> Optio
         FaultKind::WrongAddend => wrong_addend(set, rng),
         FaultKind::TableSizeMismatch => table_size(set, rng),
         FaultKind::WrongInstructionClass => wrong_class(set, rng),
+        FaultKind::UnreachableValue => unreachable_value(set, rng),
     }
 }
 
@@ -297,11 +303,17 @@ fn replacement(arch: Arch, body: &[u8], off: usize) -> Option<(usize, Vec<u8>, &
             let before = off.checked_sub(2)?;
             let (op, modrm) = (*body.get(before)?, *body.get(before + 1)?);
             if op == 0xFF && (modrm == 0x15 || modrm == 0x25) {
-                // call/jmp [rip+X] -> push [rip+X]
-                Some((before, vec![0xFF, 0x35], "indirect call/jmp became push"))
+                // call/jmp [rip+X] -> lea eax, [rip+X]: same length, computes
+                // the slot's address instead of going where it points
+                Some((before, vec![0x8D, 0x05], "indirect call/jmp became lea"))
             } else if op == 0x8B && modrm & 0xC7 == 0x05 {
-                // mov r, [rip+X] -> mov [rip+X], r (load became store)
-                Some((before, vec![0x89, modrm], "load became store"))
+                // mov r, [rip+X] -> mov [rip+X], r (load became store), or
+                // lea r, [rip+X] (load became address computation)
+                if off % 2 == 0 {
+                    Some((before, vec![0x89, modrm], "load became store"))
+                } else {
+                    Some((before, vec![0x8D, modrm], "load became lea"))
+                }
             } else if modrm == 0xE8 || modrm == 0xE9 {
                 // call/jmp rel32 -> mov eax/ecx, imm32
                 let new = if modrm == 0xE8 { 0xB8 } else { 0xB9 };
@@ -311,4 +323,32 @@ fn replacement(arch: Arch, body: &[u8], off: usize) -> Option<(usize, Vec<u8>, &
             }
         }
     }
+}
+
+/// Retargets a relative branch or load at an external function, as a
+/// template calling a C-API function directly (not through the GOT or a
+/// trampoline) would. 32-bit targets are exempt: every address is in reach.
+fn unreachable_value(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+    if set.target.arch().pointer_width() == 4 {
+        return None;
+    }
+    let sites = code_holes(set, |h| {
+        matches!(
+            h.kind,
+            PatchKind::Rel32 | PatchKind::Aarch64Branch26 | PatchKind::Aarch64Branch19
+        ) && matches!(&h.operand, HoleOperand::Value(v) if v.symbol.is_none())
+    });
+    let site @ (g, _, i) = pick(&sites, rng)?;
+    let hole = &mut set.groups[g].code.holes[i];
+    let HoleOperand::Value(v) = &mut hole.operand else {
+        return None;
+    };
+    let old = format!("{:?}", v.base);
+    v.base = HoleValue::Zero;
+    v.symbol = Some("PyFault_Injected".to_owned());
+    let what = format!(
+        "{} at code+{:#x}: target {old} replaced by &PyFault_Injected",
+        hole.kind, hole.offset
+    );
+    Some(describe(set, site, FaultKind::UnreachableValue, what))
 }

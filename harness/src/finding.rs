@@ -75,6 +75,10 @@ pub enum FindingKind {
     // --- oracle, sandbox, equivalence (later checks) ---
     /// The CPU computed something other than what the hole denotes.
     RelocationMismatch,
+    /// A data slot that no instruction loads.
+    UnusedDataSlot,
+    /// An ADRP and the LDR completing it name different values.
+    GotPairMismatch,
 }
 
 impl FindingKind {

@@ -153,6 +153,10 @@ struct GroupOracle<'a> {
     /// Whether a probe follows a branch into the trampoline region (only
     /// for trampoline patches).
     follow_trampolines: bool,
+    /// Data offsets the CPU loaded from (slot references).
+    loads: std::collections::BTreeSet<u64>,
+    /// Data offsets whose address the code computes (tables it indexes).
+    tables: std::collections::BTreeSet<u64>,
 }
 
 /// What one probe saw.
@@ -171,6 +175,9 @@ struct Observation {
     odd_stop: Option<Stop>,
     /// The flags register afterwards.
     flags: u64,
+    /// A store into the stencil's own code, trampolines or data, all of
+    /// which are read-only once the runtime has patched them.
+    read_only_store: Option<(u64, u32)>,
 }
 
 impl<'a> GroupOracle<'a> {
@@ -203,6 +210,8 @@ impl<'a> GroupOracle<'a> {
             extra: Vec::new(),
             pattern: None,
             follow_trampolines: false,
+            loads: Default::default(),
+            tables: Default::default(),
         }
     }
 
@@ -261,6 +270,7 @@ impl<'a> GroupOracle<'a> {
                 self.trial(&trial, Some(index), &mut rng, realistic);
             }
         }
+        self.check_slots_referenced();
         let mut findings = std::mem::take(&mut self.extra);
         for record in &mut self.records {
             if let Some(mut f) = record.failure.take() {
@@ -274,6 +284,60 @@ impl<'a> GroupOracle<'a> {
             }
         }
         (findings, self.stats)
+    }
+
+    /// Records that the code loads from (or computes the address of) data
+    /// offset `off`.
+    fn note_reference(&mut self, off: u64, loaded: bool) {
+        if loaded {
+            self.loads.insert(off);
+        } else {
+            self.tables.insert(off);
+        }
+    }
+
+    fn note_data_value(&mut self, intent: &Intent, address: u64, loaded: bool) {
+        if let Intent::Data { base, len, .. } = intent {
+            let off = address.wrapping_sub(*base);
+            if off < *len {
+                self.note_reference(off, loaded);
+            }
+        }
+    }
+
+    /// A data slot nothing loads: the build step creates a slot only for a
+    /// symbol some instruction loads, so an orphan means a reference went to
+    /// another slot (a wrong addend that happens to land on a slot start).
+    fn check_slots_referenced(&mut self) {
+        let probed = self
+            .records
+            .iter()
+            .all(|r| r.failures == 0 && r.samples > 0);
+        if !probed || self.config.samples == 0 {
+            return;
+        }
+        let ncode = self.group.code.holes.len();
+        for (i, hole) in self.group.data.holes.iter().enumerate() {
+            let off = hole.offset;
+            let covered = self.loads.contains(&off) || self.tables.iter().any(|&t| t <= off);
+            if !covered {
+                let f = self.site(ncode + i).finding_for(
+                    CHECK,
+                    Severity::Error,
+                    FindingKind::UnusedDataSlot,
+                    format!(
+                        "data slot data+{off:#x} is never loaded by the code (loads seen at {}): a reference meant for it points elsewhere",
+                        if self.loads.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            self.loads.iter().map(|o| format!("data+{o:#x}")).collect::<Vec<_>>().join(", ")
+                        }
+                    ),
+                );
+                self.extra.push(f);
+                self.stats.failures += 1;
+            }
+        }
     }
 
     // ---- instruction boundaries -------------------------------------------
@@ -479,6 +543,9 @@ impl<'a> GroupOracle<'a> {
                 FindingKind::ValueOutOfRange
             }
             PatchErrorKind::Misaligned { .. } => FindingKind::ValueMisaligned,
+            // The relaxation reads the slot the hole names, and it is not in
+            // the stencil's data: the GOT load points elsewhere.
+            PatchErrorKind::UnreadableGotSlot { .. } => FindingKind::RelocationMismatch,
             // Class and structure problems are the structural check's; they
             // fail at every placement and are reported there.
             _ => return,
@@ -776,6 +843,7 @@ impl<'a> GroupOracle<'a> {
             let at = hole.offset as usize;
             let word = read_word(&image.data, at, hole.kind.width() as usize)
                 .ok_or_else(|| "the data word lies outside the data".to_owned())?;
+            self.note_data_value(&intent, word, false);
             return intent.check_value(word, self, "the data word");
         }
         let relaxed = image
@@ -792,6 +860,21 @@ impl<'a> GroupOracle<'a> {
                 let fall = trial.placement.code + self.insn_end(start).max(field_end);
                 let (landed, branched) = self.x86_landed(&obs, fall);
                 intent.check_address(landed, branched)?;
+                let loaded = obs
+                    .accesses
+                    .first()
+                    .is_some_and(|a| a.0 == landed && a.2 == AccessKind::Read);
+                if let Intent::Data { base, .. } = intent {
+                    let off = landed.wrapping_sub(base);
+                    if hole.kind == PatchKind::X86_64Rel32x && self.slots.contains(&off) && !loaded
+                    {
+                        return Err(format!(
+                            "a GOT-style hole on data slot data+{off:#x}, but the instruction does not load from it: it {}",
+                            if branched { "branches there" } else { "only computes its address" }
+                        ));
+                    }
+                    self.note_reference(off, loaded);
+                }
                 if relaxed {
                     // The relaxed instruction must do what the GOT load did:
                     // produce the pointer stored in the slot.
@@ -833,6 +916,7 @@ impl<'a> GroupOracle<'a> {
                 //    of the immediate, or an absolute address shows it.
                 let seen = seen_in(&self.observe(trial, image, start, until, fill, false)?);
                 if seen.iter().any(|&s| s & mask == want) {
+                    self.note_data_value(&intent, want, false);
                     return intent.check_value(want, self, "the immediate");
                 }
                 // 2. Registers hold zero: a displacement with an index but no
@@ -868,6 +952,7 @@ impl<'a> GroupOracle<'a> {
                 let obs = self.observe(trial, image, hole.offset, hole.offset + 4, fill, false)?;
                 let page = v & !0xfff;
                 if obs.changed.contains(&page) {
+                    // An ADRP alone loads nothing; the LDR completing it records the load.
                     intent.check_address(v, false)
                 } else {
                     Err(format!(
@@ -890,6 +975,14 @@ impl<'a> GroupOracle<'a> {
                 // `add xd, xn, #0` with xd == xn changes nothing: right when
                 // the low bits are 0, and only then.
                 if got.contains(&low) || (low == 0 && got.is_empty()) {
+                    let loads = !obs.accesses.is_empty();
+                    if hole.kind == PatchKind::Aarch64Lo12x && !loads {
+                        return Err(format!(
+                            "patch_aarch64_12x is a GOT load, but the instruction does not load from {}: it only computes an address",
+                            self.name_address(v, trial)
+                        ));
+                    }
+                    self.note_data_value(&intent, v, loads);
                     intent.check_address(v, false)
                 } else {
                     Err(format!(
@@ -941,6 +1034,7 @@ impl<'a> GroupOracle<'a> {
                 intent.check_address(from, false)?;
                 let loaded = read_slot(trial, plain, from)
                     .ok_or_else(|| format!("the pair loads from {from:#x}, outside the data"))?;
+                self.note_data_value(&intent, from, true);
                 if !obs.changed.contains(&loaded) {
                     return Err(format!(
                         "the pair loads {} instead of the slot's {}",
@@ -1066,6 +1160,12 @@ impl<'a> GroupOracle<'a> {
         for (n, &(flags, keep_fill)) in variants.iter().enumerate() {
             let f = if keep_fill == 1 { fill } else { 0 };
             let obs = self.observe_once(trial, image, start, until, fallthrough, f, flags)?;
+            if let Some((addr, size)) = obs.read_only_store {
+                return Err(format!(
+                    "the instruction stores {size} bytes at {}: a stencil's code and data are read-only once patched",
+                    self.name_address(addr, trial)
+                ));
+            }
             if !branchy || obs.branch.is_some() || !obs.accesses.is_empty() {
                 return Ok(obs);
             }
@@ -1147,6 +1247,7 @@ impl<'a> GroupOracle<'a> {
             written: Vec::new(),
             odd_stop: None,
             flags: 0,
+            read_only_store: None,
         };
         let fall = code + fallthrough;
         for _ in 0..6 {
@@ -1203,6 +1304,16 @@ impl<'a> GroupOracle<'a> {
                 }
             }
         }
+        let block = [
+            p.code..p.code + image.code.len() as u64,
+            p.data..p.data + image.data.len() as u64,
+            tramp.clone(),
+        ];
+        obs.read_only_store = obs
+            .accesses
+            .iter()
+            .find(|a| a.2 == AccessKind::Write && block.iter().any(|r| r.contains(&a.0)))
+            .map(|a| (a.0, a.1));
         let after = self.sb.get_all();
         obs.flags = flags_reg_index(isa).map_or(0, |i| after.as_slice()[i]);
         let sp_reg = isa.sp_reg();

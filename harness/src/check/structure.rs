@@ -52,8 +52,122 @@ pub fn check_set(set: &StencilSet) -> Vec<Finding> {
             }
         }
         check_patchable(set, group, &mut findings);
+        check_got_pairs(set, group, &mut findings);
     }
     findings
+}
+
+/// The GOT-load kinds (`21rx`, `12x`, `33rx`) come from GOT relocations: they
+/// must name a data slot, and an ADRP and the LDR that uses its register
+/// must name the same slot. (Register numbers are the only instruction
+/// fields read here: Rd of ADRP, Rn of LDR.)
+fn check_got_pairs(set: &StencilSet, group: &crate::model::Group, out: &mut Vec<Finding>) {
+    if set.target.arch() != Arch::Aarch64 {
+        return;
+    }
+    let body = &group.code.body;
+    let word = |off: u64| -> Option<u32> {
+        let at = usize::try_from(off).ok()?;
+        Some(u32::from_le_bytes(
+            body.get(at..at.checked_add(4)?)?.try_into().ok()?,
+        ))
+    };
+    for (index, hole) in group.code.holes.iter().enumerate() {
+        let got = matches!(
+            hole.kind,
+            PatchKind::Aarch64Page21x | PatchKind::Aarch64Lo12x | PatchKind::Aarch64Pair33x
+        );
+        let HoleOperand::Value(value) = &hole.operand else {
+            continue;
+        };
+        let site = HoleSite {
+            set,
+            group,
+            part: Part::Code,
+            index,
+            hole,
+        };
+        if got && (value.base != crate::model::HoleValue::Data || value.symbol.is_some()) {
+            out.push(site.finding(
+                Severity::Error,
+                FindingKind::WrongInstructionClass,
+                format!(
+                    "{} is a GOT load, but its value is not a data slot: the instruction would load 8 bytes from {} itself",
+                    hole.kind,
+                    crate::write::value_c(value, set.shape)
+                ),
+            ));
+            continue;
+        }
+        let is_page = matches!(
+            hole.kind,
+            PatchKind::Aarch64Page21x | PatchKind::Aarch64Page21
+        );
+        let is_low = matches!(hole.kind, PatchKind::Aarch64Lo12x | PatchKind::Aarch64Lo12);
+        if is_page {
+            // Some patched LDR/ADD must complete the page with its low bits.
+            let Some(rd) = word(hole.offset).map(|w| w & 0x1f) else {
+                continue;
+            };
+            let completed = group.code.holes.iter().any(|h| {
+                matches!(h.kind, PatchKind::Aarch64Lo12x | PatchKind::Aarch64Lo12)
+                    && h.offset > hole.offset
+                    && word(h.offset).is_some_and(|w| (w >> 5) & 0x1f == rd)
+            });
+            if !completed {
+                out.push(site.finding(
+                    Severity::Error,
+                    FindingKind::GotPairMismatch,
+                    format!(
+                        "ADRP x{rd} ({}) is not completed by any patched LDR or ADD using x{rd}: the page's low 12 bits are never added",
+                        crate::write::value_c(value, set.shape)
+                    ),
+                ));
+            }
+            continue;
+        }
+        if !is_low {
+            continue;
+        }
+        let Some(rn) = word(hole.offset).map(|w| (w >> 5) & 0x1f) else {
+            continue;
+        };
+        // The latest ADRP before this instruction that writes its base register.
+        let feeder = group.code.holes[..index].iter().rev().find(|h| {
+            matches!(h.kind, PatchKind::Aarch64Page21x | PatchKind::Aarch64Page21)
+                && h.offset < hole.offset
+                && word(h.offset).is_some_and(|w| w & 0x1f == rn)
+        });
+        if feeder.is_none() {
+            out.push(site.finding(
+                Severity::Error,
+                FindingKind::GotPairMismatch,
+                format!(
+                    "{} adds the low 12 bits of {} to x{rn}, but no patched ADRP before it sets x{rn} to that page",
+                    hole.kind,
+                    crate::write::value_c(value, set.shape)
+                ),
+            ));
+        }
+        if let Some(adrp) = feeder {
+            if adrp.operand != hole.operand {
+                let adrp_value = match &adrp.operand {
+                    HoleOperand::Value(v) => crate::write::value_c(v, set.shape),
+                    HoleOperand::SymbolOrdinal(o) => format!("ordinal {o}"),
+                };
+                out.push(site.finding(
+                    Severity::Error,
+                    FindingKind::GotPairMismatch,
+                    format!(
+                        "this LDR completes the ADRP at code+{:#x} (line {}, register x{rn}), which names {adrp_value}, but the LDR names {}: the pair loads from neither slot",
+                        adrp.offset,
+                        adrp.line,
+                        crate::write::value_c(value, set.shape)
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 fn check_hole(site: &HoleSite<'_>, out: &mut Vec<Finding>) {
