@@ -79,6 +79,27 @@ pub enum FindingKind {
     UnusedDataSlot,
     /// An ADRP and the LDR completing it name different values.
     GotPairMismatch,
+    // --- sandbox ---
+    /// An access outside the sandbox's memory.
+    SandboxViolation,
+    /// Control reached memory that is not the stencil's code, trampolines or
+    /// an external function's entry.
+    ExecutionOutsideCode,
+    /// The run exceeded its instruction budget.
+    DidNotTerminate,
+    /// The stack pointer differs at the exit from its value at entry.
+    StackImbalance,
+    /// A register the convention preserves differs at the exit.
+    RegisterClobbered,
+    /// A system call, interrupt, breakpoint, halt, privileged or undefined
+    /// instruction.
+    ForbiddenInstruction,
+    /// The shim does not pass the JIT's arguments where the convention says.
+    ConventionMismatch,
+    /// The stencil could not be patched for a run.
+    PatchFailed,
+    /// The emulator could not run the stencil.
+    SandboxFault,
 }
 
 impl FindingKind {

@@ -6,8 +6,10 @@
 //! text, JSON).
 
 pub mod check;
+pub mod convention;
 pub mod fault;
 pub mod finding;
+pub mod fuzz;
 pub mod model;
 pub mod parse;
 pub mod patch;
@@ -16,4 +18,5 @@ pub mod report;
 pub mod run;
 pub mod seed;
 pub mod target;
+pub mod trace;
 pub mod write;

@@ -1,23 +1,37 @@
 //! `stencil-verify`: the command line.
 //!
+//! `stencil-verify [FILE...] [--all] [options]` verifies stencil sets;
+//! `stencil-verify fuzz [options]` fuzzes the reference patcher's patch
+//! functions against the emulator.
+//!
 //! Exit status: 0 no errors (warnings are reported); 1 errors, anything not
-//! fully checked, or warnings with `--deny-warnings`; 2 could not run.
+//! fully checked, or warnings with `--deny-warnings` (fuzz: a failing case);
+//! 2 could not run.
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
+use stencil_verify::fuzz::{self, FuzzOutcome};
+use stencil_verify::model::PatchKind;
+use stencil_verify::patch::Encoders;
 use stencil_verify::report;
 use stencil_verify::run::{self, CheckName, RunConfig};
-use stencil_verify::target::Target;
+use stencil_verify::target::{Arch, Target};
 
 #[derive(Parser, Debug)]
 #[command(
     name = "stencil-verify",
     version,
     about = "Prove CPython JIT stencil sets correct for every target, under emulation",
-    after_help = "Exit status: 0 all good (warnings allowed), 1 findings or anything not checked, 2 could not run."
+    after_help = "Exit status: 0 all good (warnings allowed), 1 findings or anything not checked, 2 could not run.",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
     /// Stencil headers to verify (`<triple>.h`, `jit_stencils-<triple>.h`,
     /// `test_jit_stencils-<triple>.h`).
     #[arg(value_name = "FILE")]
@@ -49,6 +63,16 @@ struct Cli {
     /// this many times, plus the edges of its encoding's range.
     #[arg(long, value_name = "N")]
     samples: Option<u32>,
+
+    /// Sandbox runs per stencil, each with its own hole values, stub
+    /// results and heap contents.
+    #[arg(long, value_name = "N")]
+    trials: Option<u32>,
+
+    /// Instructions one sandbox run may execute before it is reported as not
+    /// terminating.
+    #[arg(long, value_name = "N")]
+    budget: Option<u64>,
 
     /// Output format on standard output.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -89,6 +113,45 @@ struct Cli {
     quiet: bool,
 }
 
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Property-based fuzzing of every patch function of the reference
+    /// patcher, each patched instruction run under the emulator.
+    #[command(
+        after_help = "Exit status: 0 no failing case, 1 a failing case (printed shrunk, with the command that reproduces it), 2 could not run."
+    )]
+    Fuzz(FuzzArgs),
+}
+
+#[derive(Args, Debug)]
+struct FuzzArgs {
+    /// Target triple whose architecture to fuzz (or an architecture:
+    /// x86-64, i686, aarch64). Default: every architecture.
+    #[arg(long, value_name = "TRIPLE")]
+    target: Option<String>,
+
+    /// Patch function(s) to fuzz, comma-separated (e.g. patch_aarch64_26r).
+    /// Default: every patch function legal on each architecture.
+    #[arg(long = "patch", value_name = "KIND", value_delimiter = ',')]
+    patch: Vec<String>,
+
+    /// Cases per patch function and architecture.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    cases: u32,
+
+    /// Seed; the same seed, cases, function and architecture give the same run.
+    #[arg(long, value_parser = parse_u64)]
+    seed: Option<u64>,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+
+    /// More logging on standard error.
+    #[arg(short, long, action = clap::ArgAction::Count)]
+    verbose: u8,
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     Text,
@@ -104,9 +167,18 @@ fn parse_u64(s: &str) -> Result<u64, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    init_logging(cli.verbose);
-    match run_cli(cli) {
+    let mut cli = Cli::parse();
+    let result = match cli.command.take() {
+        Some(Command::Fuzz(args)) => {
+            init_logging(args.verbose);
+            run_fuzz(args)
+        }
+        None => {
+            init_logging(cli.verbose);
+            run_cli(cli)
+        }
+    };
+    match result {
         Ok(code) => code,
         Err(message) => {
             eprintln!("stencil-verify: {message}");
@@ -158,6 +230,12 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
         }
         checks.sort();
         config.checks = checks;
+    }
+    if let Some(trials) = cli.trials {
+        config.trials = trials;
+    }
+    if let Some(budget) = cli.budget {
+        config.budget = budget;
     }
     if let Some(samples) = cli.samples {
         config.samples = samples;
@@ -291,4 +369,225 @@ fn relative_to_cwd(path: &Path) -> PathBuf {
     full.strip_prefix(&cwd)
         .map(Path::to_path_buf)
         .unwrap_or(full)
+}
+
+/// The architecture a `--target` names: a triple, or an architecture name.
+fn parse_arch(s: &str) -> Result<Arch, String> {
+    if let Some(t) = Target::from_triple(s) {
+        return Ok(t.arch());
+    }
+    match s {
+        "x86-64" | "x86_64" => Ok(Arch::X86_64),
+        "i686" | "x86" => Ok(Arch::I686),
+        "aarch64" | "arm64" => Ok(Arch::Aarch64),
+        _ => Err(format!(
+            "unknown target `{s}`; known: {}, or x86-64, i686, aarch64",
+            Target::ALL.map(|t| t.triple()).join(", ")
+        )),
+    }
+}
+
+fn run_fuzz(args: FuzzArgs) -> Result<ExitCode, String> {
+    let seed = args.seed.unwrap_or(run::DEFAULT_SEED);
+    let arches: Vec<Arch> = match &args.target {
+        Some(t) => vec![parse_arch(t)?],
+        None => fuzz::ARCHES.to_vec(),
+    };
+    let mut kinds = Vec::new();
+    for name in &args.patch {
+        let kind = PatchKind::from_function(name.trim()).ok_or_else(|| {
+            format!(
+                "unknown patch function `{name}`; known: {}",
+                PatchKind::ALL.map(|k| k.function()).join(", ")
+            )
+        })?;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    let jobs: Vec<(PatchKind, Arch)> = arches
+        .iter()
+        .flat_map(|&arch| {
+            fuzz::kinds_for(arch)
+                .into_iter()
+                .filter(|k| kinds.is_empty() || kinds.contains(k))
+                .map(move |k| (k, arch))
+        })
+        .collect();
+    if jobs.is_empty() {
+        return Err(format!(
+            "{} is not a patch function of {}",
+            args.patch.join(", "),
+            arches
+                .iter()
+                .map(|a| a.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(n) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .map_err(|e| format!("cannot start {n} worker threads: {e}"))?;
+    }
+    println!(
+        "stencil-verify fuzz: {} cases per patch function, seed {seed:#x}, {} (function, architecture) pairs, {} threads",
+        args.cases,
+        jobs.len(),
+        rayon::current_num_threads()
+    );
+    let wall = Instant::now();
+    let outcomes: Vec<FuzzOutcome> = jobs
+        .par_iter()
+        .map(|&(kind, arch)| {
+            let o = fuzz::fuzz_kind(kind, arch, args.cases, seed, &Encoders::REAL);
+            tracing::info!(
+                kind = kind.function(),
+                arch = arch.name(),
+                cases = o.cases_run,
+                failures = o.failures,
+                "fuzzed"
+            );
+            o
+        })
+        .collect();
+    let wall = wall.elapsed();
+    print!("{}", render_fuzz(&outcomes, args.target.as_deref()));
+    let cases: u64 = outcomes.iter().map(|o| o.cases_run).sum();
+    let failures: u64 = outcomes.iter().map(|o| o.failures).sum();
+    let hazards: u64 = outcomes.iter().map(|o| o.stats.hazards).sum();
+    println!(
+        "total: {cases} cases, {failures} failures, {hazards} runtime hazards, wall time {:.1} s",
+        wall.as_secs_f64()
+    );
+    Ok(if failures > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn render_fuzz(outcomes: &[FuzzOutcome], target: Option<&str>) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{:<8} {:<26} {:>8} {:>8} {:>9}  notes",
+        "arch", "patch function", "cases", "failures", "cases/s"
+    );
+    for o in outcomes {
+        let st = &o.stats;
+        let mut notes = vec![format!("ran {}", st.executed)];
+        if st.rejected > 0 {
+            notes.push(format!("rejected out of range {}", st.rejected));
+        }
+        for (r, n) in &st.relaxed {
+            notes.push(format!("{r}: {n}"));
+        }
+        if st.via_trampoline > 0 {
+            notes.push(format!("via trampoline {}", st.via_trampoline));
+        }
+        if st.release_only > 0 {
+            notes.push(format!(
+                "jit.c asserts, release bytes right {}",
+                st.release_only
+            ));
+        }
+        if st.class_rejected > 0 {
+            notes.push(format!("class jit.c asserts against {}", st.class_rejected));
+        }
+        if st.debug_wraps > 0 {
+            notes.push(format!("i686 debug-assert wraps {}", st.debug_wraps));
+        }
+        for (cause, n) in &st.hazard_causes {
+            notes.push(format!("runtime hazard ({cause}) {n}"));
+        }
+        let _ = writeln!(
+            s,
+            "{:<8} {:<26} {:>8} {:>8} {:>9.0}  {}",
+            o.arch.name(),
+            o.kind.function(),
+            o.cases_run,
+            o.failures,
+            o.cases_per_second(),
+            notes.join(", ")
+        );
+    }
+    for o in outcomes {
+        if let Some(f) = &o.failure {
+            let _ = writeln!(
+                s,
+                "\nFAILED {} on {}: case {} of {} failed; minimal case after {} shrink steps:",
+                o.kind.function(),
+                o.arch.name(),
+                o.found_at.unwrap_or(0),
+                o.cases,
+                o.shrink_steps
+            );
+            for line in f.lines() {
+                let _ = writeln!(s, "  {line}");
+            }
+            let _ = writeln!(s, "  reproduce: {}", o.repro_command(target));
+        }
+    }
+    for o in outcomes {
+        for (cause, h) in &o.hazards {
+            let _ = writeln!(
+                s,
+                "\nruntime hazard in {} on {}: {cause} ({} of {} cases; the patcher reproduces jit.c here; shrunk):",
+                o.kind.function(),
+                o.arch.name(),
+                o.stats.hazard_causes.get(cause).copied().unwrap_or(0),
+                o.cases_run,
+            );
+            for line in h.lines() {
+                let _ = writeln!(s, "  {line}");
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn top_level_forms_and_the_fuzz_subcommand_parse() {
+        let cli = Cli::try_parse_from(["stencil-verify", "--all"]).unwrap();
+        assert!(cli.all && cli.command.is_none());
+        let cli =
+            Cli::try_parse_from(["stencil-verify", "a.h", "b.h", "--checks", "oracle"]).unwrap();
+        assert_eq!(cli.files.len(), 2);
+        assert!(cli.command.is_none());
+        let cli = Cli::try_parse_from([
+            "stencil-verify",
+            "fuzz",
+            "--target",
+            "aarch64-apple-darwin",
+            "--patch",
+            "patch_aarch64_26r",
+            "--cases",
+            "7",
+            "--seed",
+            "0x10",
+        ])
+        .unwrap();
+        match cli.command {
+            Some(Command::Fuzz(a)) => {
+                assert_eq!(a.cases, 7);
+                assert_eq!(a.seed, Some(16));
+                assert_eq!(a.patch, ["patch_aarch64_26r"]);
+            }
+            None => panic!("fuzz not parsed"),
+        }
+        // The top-level --target still works next to the subcommand's.
+        let cli =
+            Cli::try_parse_from(["stencil-verify", "--target", "i686-pc-windows-msvc", "x.h"])
+                .unwrap();
+        assert_eq!(cli.target.as_deref(), Some("i686-pc-windows-msvc"));
+        assert_eq!(parse_arch("x86_64-pc-windows-msvc"), Ok(Arch::X86_64));
+        assert!(parse_arch("riscv64").is_err());
+    }
 }

@@ -21,15 +21,18 @@ pub enum CheckName {
     Structure,
     /// Every hole proven by an emulated CPU at sampled placements.
     Oracle,
+    /// Every stencil run from entry to exit in an emulated sandbox.
+    Sandbox,
 }
 
 impl CheckName {
-    pub const ALL: [CheckName; 2] = [CheckName::Structure, CheckName::Oracle];
+    pub const ALL: [CheckName; 3] = [CheckName::Structure, CheckName::Oracle, CheckName::Sandbox];
 
     pub fn name(self) -> &'static str {
         match self {
             CheckName::Structure => "structure",
             CheckName::Oracle => "oracle",
+            CheckName::Sandbox => "sandbox",
         }
     }
 
@@ -49,6 +52,10 @@ pub struct RunConfig {
     pub parse_limits: ParseLimits,
     /// Oracle placements per group (at least this many samples per hole).
     pub samples: u32,
+    /// Sandbox runs per stencil.
+    pub trials: u32,
+    /// Instructions one sandbox run may execute.
+    pub budget: u64,
 }
 
 impl Default for RunConfig {
@@ -59,6 +66,8 @@ impl Default for RunConfig {
             target: None,
             parse_limits: ParseLimits::default(),
             samples: 64,
+            trials: 64,
+            budget: 200_000,
         }
     }
 }
@@ -82,6 +91,9 @@ pub struct SetSummary {
     pub incomplete: bool,
     /// Per-check counters (e.g. holes checked, samples run), sorted by name.
     pub stats: BTreeMap<String, u64>,
+    /// Per stencil: the exits its sandbox runs reached and the external
+    /// functions they called, with counts.
+    pub coverage: BTreeMap<String, check::sandbox::Coverage>,
 }
 
 /// The outcome of one check on one stencil group of one set: what a CI
@@ -206,6 +218,7 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Outcome>, Ve
         warnings: 0,
         incomplete: true,
         stats: BTreeMap::new(),
+        coverage: BTreeMap::new(),
     };
     let mut findings = Vec::new();
     let target = config.target.or_else(|| {
@@ -250,7 +263,7 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Outcome>, Ve
         .sum();
     let mut outcomes = Vec::new();
     for check in &config.checks {
-        let found = run_check(*check, &set, config, &mut summary.stats);
+        let found = run_check(*check, &set, config, &mut summary);
         outcomes.extend(
             set.groups
                 .iter()
@@ -308,9 +321,23 @@ fn run_check(
     check: CheckName,
     set: &StencilSet,
     config: &RunConfig,
-    stats: &mut BTreeMap<String, u64>,
+    summary: &mut SetSummary,
 ) -> Vec<Finding> {
+    let stats = &mut summary.stats;
     match check {
+        CheckName::Sandbox => {
+            let sandbox = check::sandbox::SandboxConfig {
+                trials: config.trials,
+                seed: config.seed,
+                budget: config.budget,
+                ..Default::default()
+            };
+            let (findings, s) = check::sandbox::check_set(set, &sandbox);
+            stats.insert("sandbox.runs".into(), s.runs);
+            stats.insert("sandbox.failed-runs".into(), s.violations);
+            summary.coverage = s.coverage;
+            findings
+        }
         CheckName::Oracle => {
             let oracle = check::oracle::OracleConfig {
                 samples: config.samples,

@@ -3,6 +3,7 @@
 //! internals.
 
 pub mod oracle;
+pub mod sandbox;
 pub mod structure;
 pub mod symbols;
 

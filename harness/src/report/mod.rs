@@ -70,6 +70,41 @@ pub fn render_text(report: &Report) -> String {
             shapes.join(", "),
         );
     }
+    // Sandbox coverage per target: how often each exit was reached, how many
+    // distinct external functions were called, and which stencils only ever
+    // took one exit (paths the trials never covered).
+    let mut coverage: BTreeMap<
+        String,
+        (
+            BTreeMap<String, u64>,
+            std::collections::BTreeSet<String>,
+            usize,
+            usize,
+        ),
+    > = BTreeMap::new();
+    for set in &report.sets {
+        let Some(target) = set.target else { continue };
+        let e = coverage.entry(target.triple().to_owned()).or_default();
+        for cov in set.coverage.values() {
+            for (exit, n) in &cov.exits {
+                *e.0.entry(exit.clone()).or_default() += n;
+            }
+            e.1.extend(cov.calls.keys().cloned());
+            e.2 += 1;
+            if !cov.unreached.is_empty() {
+                e.3 += 1;
+            }
+        }
+    }
+    for (target, (exits, calls, stencils, partial)) in &coverage {
+        let exits: Vec<String> = exits.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let _ = writeln!(
+            out,
+            "{target:<width$}  coverage: exits {}; {} external functions called; {partial} of {stencils} stencils have an exit no trial reached",
+            exits.join(", "),
+            calls.len(),
+        );
+    }
     let stats = aggregate_stats(report);
     if !stats.is_empty() {
         let line: Vec<String> = stats.iter().map(|(k, v)| format!("{k}={v}")).collect();
