@@ -100,6 +100,15 @@ pub enum FindingKind {
     PatchFailed,
     /// The emulator could not run the stencil.
     SandboxFault,
+    // --- equivalence ---
+    /// Relaxed and unrelaxed patching behave differently.
+    RelaxationMismatch,
+    /// Two placements behave differently.
+    PlacementMismatch,
+    /// The same uop behaves differently on two targets.
+    CrossTargetMismatch,
+    /// A policy entry that accepts nothing.
+    PolicyUnused,
 }
 
 impl FindingKind {
@@ -165,6 +174,10 @@ pub struct Finding {
     /// The header's disassembly line for the location, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
+    /// For behaviour comparisons: the two traces, side by side (`-`/`+`
+    /// lines where they differ).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<String>,
 }
 
 impl Finding {
@@ -186,6 +199,7 @@ impl Finding {
             message: message.into(),
             bytes: None,
             context: None,
+            diff: None,
         }
     }
 
@@ -224,6 +238,11 @@ impl Finding {
 
     pub fn with_bytes(mut self, bytes: &[u8]) -> Self {
         self.bytes = Some(hex(bytes));
+        self
+    }
+
+    pub fn with_diff(mut self, diff: impl Into<String>) -> Self {
+        self.diff = Some(diff.into());
         self
     }
 

@@ -74,6 +74,16 @@ struct Cli {
     #[arg(long, value_name = "N")]
     budget: Option<u64>,
 
+    /// Patch without the runtime's relaxations (plain GOT loads, pairs
+    /// patched separately).
+    #[arg(long)]
+    no_relax: bool,
+
+    /// Accepted platform differences for the cross-target comparison: lines
+    /// `accept <uop> <triple> <triple>: <reason>`.
+    #[arg(long, value_name = "PATH")]
+    policy: Option<PathBuf>,
+
     /// Output format on standard output.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -231,6 +241,16 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
         checks.sort();
         config.checks = checks;
     }
+    config.relax = !cli.no_relax;
+    let mut policy_findings = Vec::new();
+    if let Some(path) = &cli.policy {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the policy {}: {e}", path.display()))?;
+        let (policy, found) =
+            stencil_verify::check::equivalence::Policy::parse(&path.display().to_string(), &text);
+        config.policy = policy;
+        policy_findings = found;
+    }
     if let Some(trials) = cli.trials {
         config.trials = trials;
     }
@@ -273,7 +293,11 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
     }
     tracing::info!(files = files.len(), seed = config.seed, "verifying");
 
-    let report = run::verify_files(&files, &config);
+    let mut report = run::verify_files(&files, &config);
+    if !policy_findings.is_empty() {
+        // A malformed policy is a finding like any other input problem.
+        report.findings.extend(policy_findings);
+    }
     if report.sets.iter().all(|s| s.shape.is_none()) {
         // Not one set could be loaded: report why, but as "could not run".
         print!("{}", render(&report, cli.format, cli.quiet));

@@ -23,16 +23,25 @@ pub enum CheckName {
     Oracle,
     /// Every stencil run from entry to exit in an emulated sandbox.
     Sandbox,
+    /// The same behaviour with and without relaxations, at two placements,
+    /// and on every target.
+    Equivalence,
 }
 
 impl CheckName {
-    pub const ALL: [CheckName; 3] = [CheckName::Structure, CheckName::Oracle, CheckName::Sandbox];
+    pub const ALL: [CheckName; 4] = [
+        CheckName::Structure,
+        CheckName::Oracle,
+        CheckName::Sandbox,
+        CheckName::Equivalence,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             CheckName::Structure => "structure",
             CheckName::Oracle => "oracle",
             CheckName::Sandbox => "sandbox",
+            CheckName::Equivalence => "equivalence",
         }
     }
 
@@ -56,6 +65,11 @@ pub struct RunConfig {
     pub trials: u32,
     /// Instructions one sandbox run may execute.
     pub budget: u64,
+    /// Apply the runtime's relaxations when patching (default); off patches
+    /// every GOT load plainly.
+    pub relax: bool,
+    /// Accepted platform differences for the cross-target comparison.
+    pub policy: check::equivalence::Policy,
 }
 
 impl Default for RunConfig {
@@ -68,6 +82,8 @@ impl Default for RunConfig {
             samples: 64,
             trials: 64,
             budget: 200_000,
+            relax: true,
+            policy: Default::default(),
         }
     }
 }
@@ -179,16 +195,18 @@ pub fn discover(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Loads and checks every file; one file's failure never stops the others.
 pub fn verify_files(paths: &[PathBuf], config: &RunConfig) -> Report {
-    let mut per_set: Vec<(SetSummary, Vec<Outcome>, Vec<Finding>)> =
-        paths.par_iter().map(|p| verify_file(p, config)).collect();
-    per_set.sort_by(|a, b| a.0.file.cmp(&b.0.file));
+    let mut per_set: Vec<FileResult> = paths.par_iter().map(|p| verify_file(p, config)).collect();
+    per_set.sort_by(|a, b| a.summary.file.cmp(&b.summary.file));
+    if config.checks.contains(&CheckName::Equivalence) {
+        cross_target(&mut per_set, config);
+    }
     let mut sets = Vec::with_capacity(per_set.len());
     let mut outcomes = Vec::new();
     let mut findings = Vec::new();
-    for (summary, o, f) in per_set {
-        sets.push(summary);
-        outcomes.extend(o);
-        findings.extend(f);
+    for r in per_set {
+        sets.push(r.summary);
+        outcomes.extend(r.outcomes);
+        findings.extend(r.findings);
     }
     outcomes.sort();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -204,7 +222,64 @@ pub fn verify_files(paths: &[PathBuf], config: &RunConfig) -> Report {
     }
 }
 
-fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Outcome>, Vec<Finding>) {
+/// One file's results, and what the run-level checks need of it.
+struct FileResult {
+    summary: SetSummary,
+    outcomes: Vec<Outcome>,
+    findings: Vec<Finding>,
+    set: Option<StencilSet>,
+    runs: BTreeMap<String, Vec<check::sandbox::TrialRun>>,
+}
+
+/// Compares each uop across targets and folds the divergences into the
+/// sets' findings, outcomes and counts.
+fn cross_target(results: &mut [FileResult], config: &RunConfig) {
+    let found = {
+        let sets: Vec<check::equivalence::SetRuns<'_>> = results
+            .iter()
+            .filter_map(|r| {
+                r.set
+                    .as_ref()
+                    .map(|set| check::equivalence::SetRuns { set, runs: &r.runs })
+            })
+            .collect();
+        check::equivalence::cross_target(&sets, &config.policy)
+    };
+    for f in found {
+        let Some(r) = results.iter_mut().find(|r| *r.summary.file == *f.span.file) else {
+            // A policy entry that matched nothing: it belongs to no set;
+            // attach it to the first so that it is reported.
+            if let Some(r) = results.first_mut() {
+                r.summary.warnings += 1;
+                r.findings.push(f);
+            }
+            continue;
+        };
+        if let Some(o) = r.outcomes.iter_mut().find(|o| {
+            o.check == CheckName::Equivalence && Some(o.stencil.as_str()) == f.stencil.as_deref()
+        }) {
+            match f.severity {
+                Severity::Error => {
+                    o.errors += 1;
+                    o.status = Status::Failed;
+                }
+                Severity::Warning => {
+                    o.warnings += 1;
+                    if o.status == Status::Passed {
+                        o.status = Status::Warned;
+                    }
+                }
+            }
+        }
+        match f.severity {
+            Severity::Error => r.summary.errors += 1,
+            Severity::Warning => r.summary.warnings += 1,
+        }
+        r.findings.push(f);
+    }
+}
+
+fn verify_file(path: &Path, config: &RunConfig) -> FileResult {
     let display = path.display().to_string();
     let source: Arc<str> = Arc::from(display.as_str());
     let mut summary = SetSummary {
@@ -262,8 +337,9 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Outcome>, Ve
         .map(|g| g.code.holes.len() + g.data.holes.len())
         .sum();
     let mut outcomes = Vec::new();
+    let mut runs = BTreeMap::new();
     for check in &config.checks {
-        let found = run_check(*check, &set, config, &mut summary);
+        let found = run_check(*check, &set, config, &mut summary, &mut runs);
         outcomes.extend(
             set.groups
                 .iter()
@@ -274,7 +350,13 @@ fn verify_file(path: &Path, config: &RunConfig) -> (SetSummary, Vec<Outcome>, Ve
     }
     summary.incomplete = !parse_clean;
     let (summary, findings) = finish(summary, findings);
-    (summary, outcomes, findings)
+    FileResult {
+        summary,
+        outcomes,
+        findings,
+        set: Some(set),
+        runs,
+    }
 }
 
 /// Folds a check's findings on one group into a test-case outcome.
@@ -322,20 +404,46 @@ fn run_check(
     set: &StencilSet,
     config: &RunConfig,
     summary: &mut SetSummary,
+    runs: &mut BTreeMap<String, Vec<check::sandbox::TrialRun>>,
 ) -> Vec<Finding> {
     let stats = &mut summary.stats;
+    let sandbox = check::sandbox::SandboxConfig {
+        trials: config.trials,
+        seed: config.seed,
+        budget: config.budget,
+        patch: crate::patch::PatchOptions {
+            relax: config.relax,
+            ..Default::default()
+        },
+        // The equivalence check compares these runs with others.
+        keep_traces: config.checks.contains(&CheckName::Equivalence),
+        ..Default::default()
+    };
     match check {
         CheckName::Sandbox => {
-            let sandbox = check::sandbox::SandboxConfig {
-                trials: config.trials,
-                seed: config.seed,
-                budget: config.budget,
-                ..Default::default()
-            };
             let (findings, s) = check::sandbox::check_set(set, &sandbox);
             stats.insert("sandbox.runs".into(), s.runs);
             stats.insert("sandbox.failed-runs".into(), s.violations);
             summary.coverage = s.coverage;
+            *runs = s.runs_by_group;
+            findings
+        }
+        CheckName::Equivalence => {
+            if runs.is_empty() {
+                // The sandbox check was not selected: run the trials here.
+                let (_, s) = check::sandbox::check_set(set, &sandbox);
+                *runs = s.runs_by_group;
+            }
+            let (findings, s) = check::equivalence::check_set(set, &sandbox, Some(runs));
+            stats.insert(
+                "equivalence.relaxation-comparisons".into(),
+                s.relaxation_comparisons,
+            );
+            stats.insert(
+                "equivalence.placement-comparisons".into(),
+                s.placement_comparisons,
+            );
+            stats.insert("equivalence.landing-sites".into(), s.landing_sites_checked);
             findings
         }
         CheckName::Oracle => {
@@ -370,10 +478,14 @@ fn run_check(
     }
 }
 
-fn with_no_outcomes(
-    (summary, findings): (SetSummary, Vec<Finding>),
-) -> (SetSummary, Vec<Outcome>, Vec<Finding>) {
-    (summary, Vec::new(), findings)
+fn with_no_outcomes((summary, findings): (SetSummary, Vec<Finding>)) -> FileResult {
+    FileResult {
+        summary,
+        outcomes: Vec::new(),
+        findings,
+        set: None,
+        runs: BTreeMap::new(),
+    }
 }
 
 fn finish(mut summary: SetSummary, findings: Vec<Finding>) -> (SetSummary, Vec<Finding>) {

@@ -2,6 +2,7 @@
 //! emulators) to findings. One module per check; none calls another's
 //! internals.
 
+pub mod equivalence;
 pub mod oracle;
 pub mod sandbox;
 pub mod structure;

@@ -48,6 +48,11 @@ pub struct SandboxConfig {
     pub budget: u64,
     pub patch: PatchOptions,
     pub reach: SymbolReach,
+    /// Mixed into the placement's seed: another salt gives every trial the
+    /// same semantic state at another placement.
+    pub placement_salt: u32,
+    /// Keep every trial's trace in the stats (for the equivalence checks).
+    pub keep_traces: bool,
 }
 
 impl Default for SandboxConfig {
@@ -58,6 +63,8 @@ impl Default for SandboxConfig {
             budget: 200_000,
             patch: PatchOptions::default(),
             reach: SymbolReach::Mixed,
+            placement_salt: 0,
+            keep_traces: false,
         }
     }
 }
@@ -78,6 +85,8 @@ pub struct SandboxStats {
     pub instructions: u64,
     pub violations: u64,
     pub coverage: BTreeMap<String, Coverage>,
+    /// Per uop, every trial's run (with `keep_traces`).
+    pub runs_by_group: BTreeMap<String, Vec<TrialRun>>,
 }
 
 /// How the JIT's arguments are passed on entry to a stencil.
@@ -169,6 +178,7 @@ pub fn check_set(set: &StencilSet, config: &SandboxConfig) -> (Vec<Finding>, San
         stats.instructions += s.instructions;
         stats.violations += s.violations;
         stats.coverage.extend(s.coverage);
+        stats.runs_by_group.extend(s.runs_by_group);
     }
     (findings, stats)
 }
@@ -184,6 +194,7 @@ fn check_group(
     let mut coverage = Coverage::default();
     let mut first: Option<(u32, FindingKind, String, Option<u64>)> = None;
     let mut failures = 0;
+    let mut kept = Vec::new();
     for t in 0..config.trials {
         let run = run_trial(set, group, entry, t, config, sb);
         stats.runs += 1;
@@ -197,12 +208,18 @@ fn check_group(
                 Event::Write { .. } => {}
             }
         }
-        if let Some((kind, message, at)) = run.violation {
+        if let Some((kind, message, at)) = &run.violation {
             failures += 1;
             if first.is_none() {
-                first = Some((t, kind, message, at));
+                first = Some((t, *kind, message.clone(), *at));
             }
         }
+        if config.keep_traces {
+            kept.push(run);
+        }
+    }
+    if config.keep_traces {
+        stats.runs_by_group.insert(group.name.clone(), kept);
     }
     stats.violations = failures;
     let mut possible: Vec<&str> = group
@@ -308,6 +325,7 @@ fn build_world(
             &group.name,
             CHECK,
             &t.to_string(),
+            &config.placement_salt.to_string(),
         ],
     );
     let mut trial = placement::sample(set, group, config.reach, rng);

@@ -346,6 +346,7 @@ mod tests {
                 warnings: 0,
                 incomplete: false,
                 stats: BTreeMap::new(),
+                coverage: BTreeMap::new(),
             }],
             outcomes,
             findings,

@@ -96,7 +96,7 @@ pub fn render_text(report: &Report) -> String {
             }
         }
     }
-    for (target, (exits, calls, stencils, partial)) in &coverage {
+    for (target, (exits, calls, stencils, partial)) in coverage.iter().filter(|c| c.1 .2 > 0) {
         let exits: Vec<String> = exits.iter().map(|(k, v)| format!("{k} {v}")).collect();
         let _ = writeln!(
             out,

@@ -39,6 +39,7 @@ fn set(file: &str, target: Target, shape: Option<Shape>, groups: usize) -> SetSu
         warnings: 0,
         incomplete: shape.is_none(),
         stats: BTreeMap::from([("structure.holes".to_owned(), (groups * 2) as u64)]),
+        coverage: Default::default(),
     }
 }
 
