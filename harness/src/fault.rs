@@ -26,16 +26,29 @@ pub enum FaultKind {
     /// A PC-relative hole retargeted at an external C symbol, which may lie
     /// anywhere in the address space, beyond what the encoding reaches.
     UnreachableValue,
+    /// A hole's exit swapped: CONTINUE patched as ERROR_TARGET or back.
+    ExitsSwapped,
+    /// A data slot's hole moved by 8 bytes to the next slot.
+    DataSlotShifted,
+    /// Two external symbols swapped between holes.
+    SymbolsSwapped,
+    /// An instruction that clobbers a register the convention preserves
+    /// (the thread-state argument; ebx on i686) put before the code.
+    PreservedRegisterClobbered,
 }
 
 impl FaultKind {
-    pub const ALL: [FaultKind; 6] = [
+    pub const ALL: [FaultKind; 10] = [
         FaultKind::HoleOffsetShift,
         FaultKind::WrongPatchKind,
         FaultKind::WrongAddend,
         FaultKind::TableSizeMismatch,
         FaultKind::WrongInstructionClass,
         FaultKind::UnreachableValue,
+        FaultKind::ExitsSwapped,
+        FaultKind::DataSlotShifted,
+        FaultKind::SymbolsSwapped,
+        FaultKind::PreservedRegisterClobbered,
     ];
 
     pub fn name(self) -> &'static str {
@@ -46,6 +59,10 @@ impl FaultKind {
             FaultKind::TableSizeMismatch => "table-size-mismatch",
             FaultKind::WrongInstructionClass => "wrong-instruction-class",
             FaultKind::UnreachableValue => "unreachable-value",
+            FaultKind::ExitsSwapped => "exits-swapped",
+            FaultKind::DataSlotShifted => "data-slot-shifted",
+            FaultKind::SymbolsSwapped => "symbols-swapped",
+            FaultKind::PreservedRegisterClobbered => "preserved-register-clobbered",
         }
     }
 }
@@ -66,6 +83,46 @@ type Site = (usize, Part, usize);
 /// Injects one fault of `kind` at a random eligible site; `None` if the set
 /// has no site where this kind makes sense.
 pub fn inject(set: &mut StencilSet, kind: FaultKind, rng: &mut ItemRng) -> Option<InjectedFault> {
+    inject_where(set, kind, rng, &|_, _| true)
+}
+
+/// A site a fault may be injected at: the group, and the hole's value
+/// expression (exit, symbol) where the fault is about one.
+pub type SitePredicate<'a> =
+    dyn Fn(&crate::model::Group, Option<(Part, &crate::model::Hole)>) -> bool + 'a;
+
+/// As [`inject`], restricted to sites `eligible` accepts (e.g. sites on
+/// paths the sandbox's trials execute: execution can only judge what runs).
+pub fn inject_where(
+    set: &mut StencilSet,
+    kind: FaultKind,
+    rng: &mut ItemRng,
+    eligible: &SitePredicate<'_>,
+) -> Option<InjectedFault> {
+    // Groups and holes outside the predicate are hidden from the injectors
+    // by trying candidates until one lands on an eligible site.
+    for _ in 0..64 {
+        let mut candidate = set.clone();
+        let fault = inject_any(&mut candidate, kind, rng)?;
+        let group = candidate.groups.iter().find(|g| g.name == fault.group)?;
+        let original = set.groups.iter().find(|g| g.name == fault.group)?;
+        let hole = fault.hole.and_then(|i| {
+            let stencil = if fault.part == Part::Code {
+                &original.code
+            } else {
+                &original.data
+            };
+            stencil.holes.get(i).map(|h| (fault.part, h))
+        });
+        if eligible(group, hole) {
+            *set = candidate;
+            return Some(fault);
+        }
+    }
+    None
+}
+
+fn inject_any(set: &mut StencilSet, kind: FaultKind, rng: &mut ItemRng) -> Option<InjectedFault> {
     match kind {
         FaultKind::HoleOffsetShift => shift_offset(set, rng),
         FaultKind::WrongPatchKind => wrong_kind(set, rng),
@@ -73,6 +130,10 @@ pub fn inject(set: &mut StencilSet, kind: FaultKind, rng: &mut ItemRng) -> Optio
         FaultKind::TableSizeMismatch => table_size(set, rng),
         FaultKind::WrongInstructionClass => wrong_class(set, rng),
         FaultKind::UnreachableValue => unreachable_value(set, rng),
+        FaultKind::ExitsSwapped => exits_swapped(set, rng),
+        FaultKind::DataSlotShifted => data_slot_shifted(set, rng),
+        FaultKind::SymbolsSwapped => symbols_swapped(set, rng),
+        FaultKind::PreservedRegisterClobbered => clobber(set, rng),
     }
 }
 
@@ -351,4 +412,155 @@ fn unreachable_value(set: &mut StencilSet, rng: &mut ItemRng) -> Option<Injected
         hole.kind, hole.offset
     );
     Some(describe(set, site, FaultKind::UnreachableValue, what))
+}
+
+/// All holes (code and data) of uop groups that satisfy `keep`.
+fn all_holes(set: &StencilSet, keep: impl Fn(&crate::model::Hole) -> bool) -> Vec<Site> {
+    let mut sites = Vec::new();
+    for (g, group) in set.groups.iter().enumerate() {
+        if group.role != GroupRole::Uop {
+            continue;
+        }
+        for (part, stencil) in [(Part::Code, &group.code), (Part::Data, &group.data)] {
+            for (i, hole) in stencil.holes.iter().enumerate() {
+                if keep(hole) {
+                    sites.push((g, part, i));
+                }
+            }
+        }
+    }
+    sites
+}
+
+fn hole_mut(set: &mut StencilSet, (g, part, i): Site) -> &mut crate::model::Hole {
+    let group = &mut set.groups[g];
+    match part {
+        Part::Code => &mut group.code.holes[i],
+        Part::Data => &mut group.data.holes[i],
+    }
+}
+
+fn exits_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+    let site = pick(
+        &all_holes(set, |h| {
+            matches!(&h.operand, HoleOperand::Value(v)
+                if matches!(v.base, HoleValue::Continue | HoleValue::ErrorTarget) && v.symbol.is_none())
+        }),
+        rng,
+    )?;
+    let hole = hole_mut(set, site);
+    let HoleOperand::Value(v) = &mut hole.operand else {
+        return None;
+    };
+    let (old, new) = if v.base == HoleValue::Continue {
+        (HoleValue::Continue, HoleValue::ErrorTarget)
+    } else {
+        (HoleValue::ErrorTarget, HoleValue::Continue)
+    };
+    v.base = new;
+    let what = format!(
+        "{} at {}: {} patched as {}",
+        hole.kind,
+        hole.offset,
+        old.name(),
+        new.name()
+    );
+    Some(describe(set, site, FaultKind::ExitsSwapped, what))
+}
+
+fn data_slot_shifted(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+    // Slots with a neighbouring slot to move onto or next to.
+    let sites: Vec<Site> = all_holes(set, |h| h.kind == PatchKind::Abs64)
+        .into_iter()
+        .filter(|&(g, part, _)| part == Part::Data && set.groups[g].data.body.len() >= 16)
+        .collect();
+    let site @ (g, _, i) = pick(&sites, rng)?;
+    let len = set.groups[g].data.body.len() as u64;
+    let hole = &mut set.groups[g].data.holes[i];
+    let old = hole.offset;
+    hole.offset = if old + 16 <= len { old + 8 } else { old - 8 };
+    let what = format!(
+        "data slot at data+{old:#x} moved to data+{:#x}",
+        hole.offset
+    );
+    Some(describe(set, site, FaultKind::DataSlotShifted, what))
+}
+
+fn symbols_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+    let symbol_of = |h: &crate::model::Hole| h.operand.value().and_then(|v| v.symbol.clone());
+    let mut all: Vec<String> = all_holes(set, |h| symbol_of(h).is_some())
+        .into_iter()
+        .filter_map(|s| {
+            let (g, part, i) = s;
+            let st = if part == Part::Code {
+                &set.groups[g].code
+            } else {
+                &set.groups[g].data
+            };
+            symbol_of(&st.holes[i])
+        })
+        .collect();
+    all.sort();
+    all.dedup();
+    if all.len() < 2 {
+        return None;
+    }
+    let site = pick(&all_holes(set, |h| symbol_of(h).is_some()), rng)?;
+    let hole = hole_mut(set, site);
+    let HoleOperand::Value(v) = &mut hole.operand else {
+        return None;
+    };
+    let old = v.symbol.clone()?;
+    let others: Vec<&String> = all.iter().filter(|s| **s != old).collect();
+    let new = others[rng.random_range(0..others.len())].clone();
+    v.symbol = Some(new.clone());
+    let what = format!("{} at {}: &{old} patched as &{new}", hole.kind, hole.offset);
+    Some(describe(set, site, FaultKind::SymbolsSwapped, what))
+}
+
+/// Prepends an instruction that clobbers the JIT's thread-state argument
+/// (x86-64 `xor r14, r14`, AArch64 `movz x22, #0`) or, on i686, the
+/// callee-saved ebx (`xor ebx, ebx`), shifting everything after it.
+fn clobber(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+    let prefix: &[u8] = match set.target.arch() {
+        Arch::X86_64 => &[0x4D, 0x31, 0xF6],
+        Arch::Aarch64 => &[0x16, 0x00, 0x80, 0xD2],
+        Arch::I686 => &[0x31, 0xDB],
+    };
+    let groups: Vec<usize> = (0..set.groups.len())
+        .filter(|&g| set.groups[g].role == GroupRole::Uop && !set.groups[g].code.body.is_empty())
+        .collect();
+    let g = pick(&groups, rng)?;
+    let n = prefix.len() as u64;
+    let group = &mut set.groups[g];
+    let mut body = prefix.to_vec();
+    body.extend_from_slice(&group.code.body);
+    group.code.body = body;
+    group.code.written_len += prefix.len();
+    for hole in group.code.holes.iter_mut() {
+        hole.offset += n;
+    }
+    // References to the code's own offsets move with it.
+    for hole in group
+        .code
+        .holes
+        .iter_mut()
+        .chain(group.data.holes.iter_mut())
+    {
+        if let HoleOperand::Value(v) = &mut hole.operand {
+            if v.base == HoleValue::Code {
+                v.addend += n as i64;
+            }
+        }
+    }
+    if let Some(row) = group.table.as_mut() {
+        row.code_size += n;
+    }
+    Some(InjectedFault {
+        kind: FaultKind::PreservedRegisterClobbered,
+        group: group.name.clone(),
+        part: Part::Code,
+        hole: None,
+        description: format!("{} prepended to the code", crate::finding::hex(prefix)),
+    })
 }

@@ -82,6 +82,8 @@ pub enum FindingKind {
     // --- sandbox ---
     /// An access outside the sandbox's memory.
     SandboxViolation,
+    /// A store into the stencil's own code, trampolines or data.
+    WriteToReadOnly,
     /// Control reached memory that is not the stencil's code, trampolines or
     /// an external function's entry.
     ExecutionOutsideCode,

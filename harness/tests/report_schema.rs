@@ -48,6 +48,7 @@ fn bundled_sets_validate() {
     // Rendering is under test, not the oracle: a few samples suffice.
     let config = RunConfig {
         samples: 4,
+        trials: 4,
         ..RunConfig::default()
     };
     let report = verify_files(&bundled_314(), &config);

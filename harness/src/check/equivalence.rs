@@ -20,7 +20,7 @@
 
 use super::sandbox::{self, Entry, SandboxConfig, TrialRun};
 use crate::finding::{Finding, FindingKind, Severity};
-use crate::model::{Group, GroupRole, PatchKind, Span, StencilSet};
+use crate::model::{Group, GroupRole, PatchKind, Shape, Span, StencilSet};
 use crate::patch::{self, PatchOptions};
 use crate::placement::{self, SymbolReach};
 use crate::seed::item_rng;
@@ -358,59 +358,20 @@ pub fn cross_target(sets: &[SetRuns<'_>], policy: &Policy) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut used = vec![false; policy.entries.len()];
     for this in sets {
-        let Some(reference_target) = reference_for(this.set.target) else {
-            continue;
+        // The family reference in the same shape, and the same target in
+        // another shape (3.14, or 3.13 for 3.14 sets): every set, i686
+        // included, is compared with at least one other where both exist.
+        let other_shape = if this.set.shape == Shape::V314 {
+            Shape::V313
+        } else {
+            Shape::V314
         };
-        let Some(reference) = sets
-            .iter()
-            .find(|s| s.set.target == reference_target && s.set.shape == this.set.shape)
-        else {
-            continue;
-        };
-        for (uop, runs) in this.runs {
-            let Some(ref_runs) = reference.runs.get(uop) else {
-                continue;
-            };
-            let mut first: Option<(usize, (String, String))> = None;
-            let mut fails = 0;
-            for (t, (a, b)) in ref_runs.iter().zip(runs).enumerate() {
-                if is_patch_failure(a) || is_patch_failure(b) {
-                    continue;
-                }
-                let (an, bn) = (reference.set.target.triple(), this.set.target.triple());
-                if let Some(d) = compare(a, b, &format!("on {an}"), &format!("on {bn}")) {
-                    fails += 1;
-                    first.get_or_insert((t, d));
-                }
-            }
-            let Some((t, (first_difference, diff))) = first else {
-                continue;
-            };
-            if let Some(i) = policy.accepting(uop, reference.set.target, this.set.target) {
-                used[i] = true;
-                continue;
-            }
-            let group = this.set.group(uop);
-            findings.push(
-                Finding::error(
-                    FindingKind::CrossTargetMismatch,
-                    CHECK,
-                    Span::new(&this.set.source, group.map_or(1, |g| g.span.line)),
-                    format!(
-                        "behaves differently on {} and on {} (trial {t}{}): {first_difference}",
-                        reference.set.target,
-                        this.set.target,
-                        if fails > 1 {
-                            format!("; {fails} of {} trials", runs.len())
-                        } else {
-                            String::new()
-                        }
-                    ),
-                )
-                .with_target(this.set.target)
-                .with_stencil(uop)
-                .with_diff(diff),
-            );
+        let references = sets.iter().filter(|s| {
+            (Some(s.set.target) == reference_for(this.set.target) && s.set.shape == this.set.shape)
+                || (s.set.target == this.set.target && s.set.shape == other_shape)
+        });
+        for reference in references {
+            compare_sets(reference, this, policy, &mut used, &mut findings);
         }
     }
     for (entry, used) in policy.entries.iter().zip(used) {
@@ -512,3 +473,62 @@ pub fn traces(runs: &[TrialRun]) -> Vec<&Trace> {
 
 #[allow(dead_code)]
 fn unused(_: Severity) {}
+
+/// Compares every uop the two sets share, trial by trial.
+fn compare_sets(
+    reference: &SetRuns<'_>,
+    this: &SetRuns<'_>,
+    policy: &Policy,
+    used: &mut [bool],
+    findings: &mut Vec<Finding>,
+) {
+    let an = format!("in {} {}", reference.set.target, reference.set.shape.name());
+    let bn = format!("in {} {}", this.set.target, this.set.shape.name());
+    for (uop, runs) in this.runs {
+        let Some(ref_runs) = reference.runs.get(uop) else {
+            continue;
+        };
+        let mut first: Option<(usize, (String, String))> = None;
+        let mut fails = 0;
+        for (t, (a, b)) in ref_runs.iter().zip(runs).enumerate() {
+            if is_patch_failure(a) || is_patch_failure(b) {
+                continue;
+            }
+            if let Some(d) = compare(a, b, &an, &bn) {
+                fails += 1;
+                first.get_or_insert((t, d));
+            }
+        }
+        let Some((t, (first_difference, diff))) = first else {
+            continue;
+        };
+        if let Some(i) = policy.accepting(uop, reference.set.target, this.set.target) {
+            used[i] = true;
+            continue;
+        }
+        let group = this.set.group(uop);
+        findings.push(
+            Finding::error(
+                FindingKind::CrossTargetMismatch,
+                CHECK,
+                Span::new(&this.set.source, group.map_or(1, |g| g.span.line)),
+                format!(
+                    "behaves differently here ({} {}) than in {} ({} {}) (trial {t}{}): {first_difference}",
+                    this.set.target,
+                    this.set.shape.name(),
+                    reference.set.source,
+                    reference.set.target,
+                    reference.set.shape.name(),
+                    if fails > 1 {
+                        format!("; {fails} of {} trials", runs.len())
+                    } else {
+                        String::new()
+                    }
+                ),
+            )
+            .with_target(this.set.target)
+            .with_stencil(uop)
+            .with_diff(diff),
+        );
+    }
+}

@@ -77,6 +77,9 @@ pub struct Coverage {
     pub calls: BTreeMap<String, u64>,
     /// Exits the stencil's holes name that no trial reached.
     pub unreached: Vec<String>,
+    /// The instructions (code offset, length) through which trials left
+    /// the stencil: the jump, or the call through the slot of its target.
+    pub exit_sites: std::collections::BTreeSet<(u64, u32)>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -152,6 +155,9 @@ pub struct TrialRun {
     /// instruction).
     pub violation: Option<(FindingKind, String, Option<u64>)>,
     pub instructions: u64,
+    /// The instruction (code offset, length) the run left the stencil
+    /// through.
+    pub exit_site: Option<(u64, u32)>,
 }
 
 pub fn isa(arch: Arch) -> Isa {
@@ -213,6 +219,9 @@ fn check_group(
             if first.is_none() {
                 first = Some((t, *kind, message.clone(), *at));
             }
+        }
+        if let Some(site) = run.exit_site {
+            coverage.exit_sites.insert(site);
         }
         if config.keep_traces {
             kept.push(run);
@@ -292,6 +301,7 @@ pub fn run_trial(
                 trace: Trace::default(),
                 violation: Some((FindingKind::PatchFailed, message, None)),
                 instructions: 0,
+                exit_site: None,
             }
         }
     };
@@ -332,7 +342,13 @@ fn build_world(
     // What the uop is run with: the same everywhere.
     {
         let values = &mut state_rng(config, group, t, "values");
-        trial.values.oparg = values.random();
+        // Opargs are mostly small (local indexes, operator numbers), so
+        // switches on them take every case.
+        trial.values.oparg = match values.random_range(0..4u8) {
+            0 | 1 => values.random_range(0..8),
+            2 => values.random_range(0..256),
+            _ => values.random(),
+        };
         trial.values.operand0 = semantic_operand(values);
         trial.values.operand1 = semantic_operand(values);
         trial.values.target = values.random();
@@ -368,12 +384,18 @@ fn build_world(
     let low = 0x4000_0000u64;
     let world_rng = &mut state_rng(config, group, t, "world");
     let mut base = 0;
-    for attempt in 0..64 {
-        let r: &mut ItemRng = if attempt == 0 { world_rng } else { rng };
+    // Retries draw from the same semantic stream, so that a placement that
+    // collides moves the world to the next address every other placement
+    // would also try first; on i686 the world stays below 2 GiB, so that its
+    // addresses are positive as `int` wherever it lands.
+    for _ in 0..64 {
         let b = if ptr == 8 {
-            (r.random_range((lo >> 32) + 1..hi >> 32) << 32) | low
+            (world_rng.random_range((lo >> 32) + 1..hi >> 32) << 32) | low
         } else {
-            placement::align_down(r.random_range(lo + 0x10_0000..hi - world_len), 0x1_0000)
+            placement::align_down(
+                world_rng.random_range(0x1000_0000..0x7fff_0000 - world_len),
+                0x1_0000,
+            )
         };
         if b + world_len < hi && occupied.iter().all(|&(s, e)| e <= b || s >= b + world_len) {
             base = b;
@@ -440,10 +462,16 @@ fn build_world(
     // every one may be dereferenced safely.
     // (BTreeMap order: by name, the same on every target.)
     let symbol_addrs: Vec<u64> = trial.values.symbols.values().copied().collect();
-    let pointer_fill = |len: u64, rng: &mut ItemRng| -> Vec<u8> {
+    // Words are pointers. Frame, value stack and thread state hold heap
+    // pointers only: the world sits at the same address on every target, so
+    // even arithmetic on them (a sum of stack items) is placement-free.
+    // Objects (the heap and external data) also point at the group's
+    // external symbols, as `ob_type` fields do, so that type checks go both
+    // ways; every word may be dereferenced safely.
+    let pointer_fill = |len: u64, objects: bool, rng: &mut ItemRng| -> Vec<u8> {
         let mut bytes = Vec::with_capacity(len as usize);
         while (bytes.len() as u64) < len {
-            let p = if !symbol_addrs.is_empty() && rng.random_range(0..4u8) == 0 {
+            let p = if objects && !symbol_addrs.is_empty() && rng.random_range(0..4u8) == 0 {
                 symbol_addrs[rng.random_range(0..symbol_addrs.len())]
             } else {
                 heap_ptr(rng)
@@ -452,7 +480,10 @@ fn build_world(
         }
         bytes
     };
-    let fill = |name: &str, len: u64| pointer_fill(len, &mut state_rng(config, group, t, name));
+    let fill = |name: &str, len: u64| {
+        let objects = !matches!(name, "frame" | "stack" | "tstate");
+        pointer_fill(len, objects, &mut state_rng(config, group, t, name))
+    };
     let mut regions: Vec<(String, u64, u64, Perms, Vec<u8>, u32)> = Vec::new();
     regions.push((
         "heap".into(),
@@ -763,26 +794,49 @@ impl<'a> Runner<'a> {
                         return self.verdict(v);
                     }
                     let at = self.last_code_offset();
-                    let msg = format!(
-                        "executes {} outside the stencil's code, trampolines and stubs",
-                        self.describe(addr)
-                    );
+                    let into = self
+                        .w
+                        .regions
+                        .iter()
+                        .find(|r| (r.1..r.1 + r.2).contains(&addr))
+                        .map(|r| r.0.clone())
+                        .or_else(|| self.read_only_region(addr).map(str::to_owned));
+                    let msg = match into {
+                        Some(region) => format!(
+                            "jumps into data: {} is in the {region}, not code",
+                            self.describe(addr)
+                        ),
+                        None => format!(
+                            "executes {} outside the stencil's code, trampolines and stubs",
+                            self.describe(addr)
+                        ),
+                    };
                     return self.verdict(Some((FindingKind::ExecutionOutsideCode, msg, at)));
                 }
                 Stop::ReadViolation { addr, size, pc }
                 | Stop::WriteViolation { addr, size, pc } => {
-                    let what = if matches!(out.stop, Stop::ReadViolation { .. }) {
-                        "reads"
-                    } else {
-                        "writes"
-                    };
+                    let write = matches!(out.stop, Stop::WriteViolation { .. });
                     let at = self.code_offset(pc);
-                    let msg = format!(
-                        "{what} {size} bytes at {}, outside the sandbox's memory{}",
-                        self.describe(addr),
-                        self.where_(pc)
-                    );
-                    return self.verdict(Some((FindingKind::SandboxViolation, msg, at)));
+                    let (kind, msg) = match self.read_only_region(addr) {
+                        Some(region) if write => (
+                            FindingKind::WriteToReadOnly,
+                            format!(
+                                "writes {size} bytes at {} in the stencil's {region}, which is read-only once patched{}",
+                                self.describe(addr),
+                                self.where_(pc)
+                            ),
+                        ),
+                        _ => (
+                            FindingKind::SandboxViolation,
+                            format!(
+                                "{} {size} bytes at {}, outside the sandbox's memory{}",
+                                if write { "writes" } else { "reads" },
+                                self.describe(addr),
+                                self.where_(pc)
+                            ),
+                        ),
+                    };
+                    return self.verdict(Some((kind, msg, at)));
                 }
                 Stop::BudgetExhausted { pc } | Stop::Timeout { pc } => {
                     let msg = format!(
@@ -826,7 +880,14 @@ impl<'a> Runner<'a> {
     }
 
     fn verdict(self, violation: Option<(FindingKind, String, Option<u64>)>) -> TrialRun {
+        let exit_site = if violation.is_none() {
+            let (_, size) = self.sb.last_instruction();
+            self.last_code_offset().map(|off| (off, size))
+        } else {
+            None
+        };
         TrialRun {
+            exit_site,
             trace: Trace {
                 events: self.events,
             },
@@ -1138,6 +1199,21 @@ impl<'a> Runner<'a> {
         match self.normalize(addr) {
             Value::Number(n) => format!("{n:#x}"),
             other => format!("{addr:#x} ({other})"),
+        }
+    }
+
+    /// The stencil's own read-only parts: its code, trampolines and data.
+    fn read_only_region(&self, addr: u64) -> Option<&'static str> {
+        let p = &self.w.trial.placement;
+        let img = &self.w.image;
+        if (p.code..p.code + img.code.len() as u64).contains(&addr) {
+            Some("code")
+        } else if (p.trampolines..p.trampolines + img.trampolines.len() as u64).contains(&addr) {
+            Some("trampolines")
+        } else if (p.data..p.data + img.data.len() as u64).contains(&addr) {
+            Some("data")
+        } else {
+            None
         }
     }
 

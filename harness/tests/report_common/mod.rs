@@ -239,6 +239,7 @@ pub fn mixed_run(scratch: &str) -> Report {
     // Rendering is under test, not the oracle: a few samples suffice.
     let config = RunConfig {
         samples: 4,
+        trials: 4,
         ..RunConfig::default()
     };
     run::verify_files(&files, &config)
