@@ -1170,13 +1170,15 @@ impl<'a> Parser<'a> {
         };
         let bound_toks = toks.get(open + 1..close).unwrap_or(&[]);
         let bound = match bound_toks {
-            [name @ .., plus, one]
-                if !name.is_empty()
+            // One identifier, `+`, the integer 1: anything else is not a
+            // bound the writer could reproduce.
+            [name, plus, one]
+                if name.kind == TokKind::Ident
                     && plus.is_punct("+")
                     && one.kind == TokKind::Int
                     && parse_int(one.text) == Some(1) =>
             {
-                join_tokens(name)
+                join_tokens(std::slice::from_ref(name))
             }
             _ => {
                 self.report(
@@ -1188,7 +1190,8 @@ impl<'a> Parser<'a> {
                     ),
                     None,
                 );
-                join_tokens(bound_toks)
+                // Not kept: the model only holds what it can write back.
+                String::new()
             }
         };
         if self.table_bound.is_none() && !bound.is_empty() {
@@ -1722,7 +1725,14 @@ impl<'a> Parser<'a> {
             symbols_map: self.symbols_map.take(),
             symbol_mask_words: self.symbol_mask_words,
             table_bound,
-            verbatim: std::mem::take(&mut self.verbatim),
+            // The writer puts top-level comment lines first (where build
+            // directories keep their digest line); order the model the same
+            // way, so that parse → write → parse is a fixed point.
+            verbatim: {
+                let mut v = std::mem::take(&mut self.verbatim);
+                v.sort_by_key(|item| !(item.starts_with("//") && !item.contains('\n')));
+                v
+            },
         });
         ParseOutcome {
             set,

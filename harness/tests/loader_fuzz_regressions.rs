@@ -158,3 +158,28 @@ fn top_level_comment_after_a_verbatim_item() {
         Target::X86_64Darwin,
     );
 }
+
+/// Found by `structured` (edit programs on the loader fixtures): the same
+/// two bugs reached from real headers. The first program moves lines so
+/// that disassembly comments land at top level after other verbatim items
+/// (verbatim order, as above); the second splits `MAX_UOP_ID` with a quote
+/// and deletes the bound's `]`, so the bound runs into the first row
+/// (`MAX_UOP_I "D + 1] = { [_CALL_EXT`) and is written back unreadable.
+#[test]
+fn structured_findings() {
+    let programs: [(&str, &[u8]); 2] = [
+        (
+            "verbatim order (fixture v315/x86_64-apple-darwin)",
+            b"\x7d\x2c\x1e\xff\x93\x23\x07\x3d\xf7\x20\xff\xe4\x2e",
+        ),
+        (
+            "stencil_groups bound (fixture v314/aarch64-apple-darwin)",
+            b"\xf9\x40\x41\x00\x00\x0d\xff\xff\x00\x46\xba\xfa\x00\xff\xff\x58\x7a",
+        ),
+    ];
+    for (what, program) in programs {
+        let (base, text, target) = mutate::mutate(program);
+        let text = String::from_utf8_lossy(&text);
+        assert_holds(&format!("{what}, base {base}"), &text, target);
+    }
+}
