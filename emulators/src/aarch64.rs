@@ -207,3 +207,8 @@ pub const EXCP_BRK: u32 = 7;
 pub const EXCP_HVC: u32 = 11;
 /// Exception number of `smc` (QEMU `EXCP_SMC`).
 pub const EXCP_SMC: u32 = 13;
+/// Pseudo exception number (not QEMU's) of `wfi`, which halts the CPU and so
+/// ends a run.
+pub const EXCP_WFI: u32 = 0x1_0000;
+/// The `wfi` instruction word.
+pub(crate) const INSN_WFI: u32 = 0xd503_207f;

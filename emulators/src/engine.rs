@@ -14,6 +14,7 @@ use crate::Error;
 // uc_control_type numbers (unicorn.h) and the UC_CTL(type, nr, rw) encoding.
 const CTL_PAGE_SIZE: u32 = 1;
 const CTL_USE_EXITS: u32 = 4;
+const CTL_EXITS: u32 = 6;
 const CTL_CPU_MODEL: u32 = 7;
 const CTL_TB_REMOVE_CACHE: u32 = 9;
 const CTL_TB_FLUSH: u32 = 10;
@@ -80,6 +81,19 @@ impl Engine {
     pub(crate) fn use_empty_exits(&self) -> Result<(), Error> {
         check("uc_ctl(USE_EXITS)", unsafe {
             uc_ctl(self.uc, ctl_write(CTL_USE_EXITS, 1), 1 as c_int)
+        })
+    }
+
+    /// Set the exits list: the translator ends a block at an exit and the
+    /// run stops there.
+    pub(crate) fn set_exits(&self, exits: &[u64]) -> Result<(), Error> {
+        check("uc_ctl(EXITS)", unsafe {
+            uc_ctl(
+                self.uc,
+                ctl_write(CTL_EXITS, 2),
+                exits.as_ptr(),
+                exits.len() as usize,
+            )
         })
     }
 

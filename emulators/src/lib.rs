@@ -53,6 +53,12 @@
 //!   mechanism (and cost) as Unicorn's own `count` argument, which is
 //!   implemented as a per-instruction hook; it makes the budget exact and
 //!   gives every stop the address of the instruction responsible.
+//! * Guest code runs in user mode ([`SandboxConfig::user_mode`]): x86 at
+//!   CPL 3, AArch64 at EL0, entered once when the engine is created.  A
+//!   privileged instruction then faults at its own address (x86: vector 13,
+//!   named by [`x86::privileged_mnemonic`]; port I/O, which Unicorn does not
+//!   check, through instruction hooks as [`x86::INTNO_IO`]; AArch64:
+//!   [`Stop::InvalidInstruction`]) instead of executing.
 
 pub mod aarch64;
 mod engine;

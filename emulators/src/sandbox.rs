@@ -13,6 +13,8 @@ use crate::engine::{self, check, Engine};
 use crate::memory::{Kind, MemStats, Memory, Perms, MAX_ZONE_PAGES, MIXED_BASE, PAGE_SIZE};
 use crate::{aarch64, x86, Error, Isa, Reg, RegFile, Region, MAX_FILE_REGS};
 
+mod user_mode;
+
 /// Why a run ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Stop {
@@ -46,6 +48,9 @@ pub enum Stop {
     InvalidInstruction { pc: u64 },
     /// A lazy region needed another page beyond the materialisation cap.
     MaterialiseCapExceeded { addr: u64, pc: u64 },
+    /// Control reached an address of the exits list ([`Sandbox::set_exits`])
+    /// before executing the instruction there.
+    ReachedExit { pc: u64 },
     /// Anything else (includes a message).
     Other(String),
 }
@@ -125,6 +130,11 @@ pub struct SandboxConfig {
     /// resident).  When full, all translations are dropped and regenerated
     /// on demand.
     pub tcg_buffer_size: u32,
+    /// Run guest code in user mode (x86 CPL 3, AArch64 EL0), as the JIT's
+    /// code runs, so that privileged instructions fault instead of
+    /// executing (see `sandbox/user_mode.rs`).  Off: Unicorn's default
+    /// (CPL 0 / EL1).
+    pub user_mode: bool,
 }
 
 impl Default for SandboxConfig {
@@ -138,6 +148,7 @@ impl Default for SandboxConfig {
             timeout_min_budget: 10_000_000,
             cpu_model: None,
             tcg_buffer_size: 64 << 20,
+            user_mode: true,
         }
     }
 }
@@ -179,6 +190,8 @@ pub struct Sandbox {
     need_flush: bool,
     pending: Vec<(u64, u64, bool)>,
     stats: Stats,
+    /// The current exits list ([`Sandbox::set_exits`]); empty normally.
+    exits: Vec<u64>,
 }
 
 // ---- hooks -----------------------------------------------------------------
@@ -396,6 +409,21 @@ unsafe extern "C" fn hook_intr(uc: *mut uc_engine, intno: u32, ud: *mut c_void) 
                 },
                 _ => Stop::InvalidInstruction { pc },
             }
+        } else if !st.aarch64 && intno == x86::INT_GENERAL_PROTECTION {
+            // In user mode a privileged instruction faults (#GP); report
+            // `hlt` as before, as its own pseudo interrupt.
+            let mut b = [0u8; 16];
+            let n = (0..16)
+                .take_while(|&k| st.mem.read(pc + k, &mut b[k as usize..=k as usize]).is_ok())
+                .count();
+            if x86::privileged_mnemonic(&b[..n], true) == Some("hlt") {
+                Stop::Interrupt {
+                    intno: x86::INTNO_HLT,
+                    pc,
+                }
+            } else {
+                Stop::Interrupt { intno, pc }
+            }
         } else {
             Stop::Interrupt { intno, pc }
         });
@@ -408,6 +436,37 @@ unsafe extern "C" fn hook_syscall(uc: *mut uc_engine, ud: *mut c_void) {
     if st.stop.is_none() {
         st.stop = Some(Stop::Interrupt {
             intno: x86::INTNO_SYSCALL,
+            pc: st.last_pc,
+        });
+    }
+    engine::stop(uc);
+}
+
+/// `in`/`out`: port I/O, which user mode must not do (Unicorn does not
+/// check the I/O privilege level): stop before anything else runs.
+unsafe extern "C" fn hook_in(uc: *mut uc_engine, _port: u32, _size: i32, ud: *mut c_void) -> u32 {
+    let st = unsafe { state(ud) };
+    if st.stop.is_none() {
+        st.stop = Some(Stop::Interrupt {
+            intno: x86::INTNO_IO,
+            pc: st.last_pc,
+        });
+    }
+    engine::stop(uc);
+    0
+}
+
+unsafe extern "C" fn hook_out(
+    uc: *mut uc_engine,
+    _port: u32,
+    _size: i32,
+    _value: u32,
+    ud: *mut c_void,
+) {
+    let st = unsafe { state(ud) };
+    if st.stop.is_none() {
+        st.stop = Some(Stop::Interrupt {
+            intno: x86::INTNO_IO,
             pc: st.last_pc,
         });
     }
@@ -503,6 +562,7 @@ impl Sandbox {
             need_flush: false,
             pending: Vec::with_capacity(64),
             stats: Stats::default(),
+            exits: Vec::new(),
         };
         sb.install_hooks(mixed)?;
         match isa {
@@ -514,6 +574,13 @@ impl Sandbox {
                 let cpacr = sb.engine.reg_read(aarch64::CPACR_EL1);
                 sb.engine.reg_write(aarch64::CPACR_EL1, cpacr | (3 << 20));
             }
+        }
+        // User mode (x86 CPL 3, AArch64 EL0): part of the snapshot below.
+        if sb.config.user_mode {
+            let regs = sb.get_all();
+            sb.enter_user_mode()?;
+            sb.set_all(&regs);
+            sb.stats = Stats::default();
         }
         // Snapshot of the initial CPU state, restored by `reset`.
         check("uc_context_alloc", unsafe {
@@ -554,6 +621,8 @@ impl Sandbox {
             if matches!(self.isa, Isa::X86_64 | Isa::X86_32) {
                 e.hook_add_insn(hook_syscall as *mut c_void, ud, X86Insn::SYSCALL as i32)?;
                 e.hook_add_insn(hook_sysenter as *mut c_void, ud, X86Insn::SYSENTER as i32)?;
+                e.hook_add_insn(hook_in as *mut c_void, ud, X86Insn::IN as i32)?;
+                e.hook_add_insn(hook_out as *mut c_void, ud, X86Insn::OUT as i32)?;
             }
         }
         Ok(())
@@ -583,6 +652,14 @@ impl Sandbox {
         self.st_mut().mem.materialise_cap = bytes;
     }
 
+    /// Change the wall-clock guard: `timeout_us` per run (0: never), armed
+    /// only for runs whose budget is at least `min_budget` (see
+    /// [`SandboxConfig::timeout_us`]).
+    pub fn set_timeout(&mut self, timeout_us: u64, min_budget: u64) {
+        self.config.timeout_us = timeout_us;
+        self.config.timeout_min_budget = min_budget;
+    }
+
     /// Prepare a run: declare `regions` (replacing the previous layout),
     /// rewrite their contents (zeros or the given bytes) and reset every
     /// register to its initial value (all zero, except architectural
@@ -592,6 +669,9 @@ impl Sandbox {
     /// Unicorn.  Regions must not overlap; zero-length regions are ignored.
     pub fn reset(&mut self, regions: &[Region]) -> Result<(), Error> {
         self.reset_registers();
+        if !self.exits.is_empty() {
+            let _ = self.set_exits(&[]);
+        }
         let stale = self.st_mut().mem.reset_layout(regions);
         match stale {
             Ok(stale) => {
@@ -605,6 +685,31 @@ impl Sandbox {
                 Err(e)
             }
         }
+    }
+
+    /// Stop runs at these addresses (cleared by [`Sandbox::reset`]). The
+    /// translator also ends its blocks there, so a run that only needs a
+    /// few instructions translates only those: stepping single
+    /// instructions at ever new addresses is then cheap. Reaching an exit
+    /// ends the run with [`Stop::ReachedExit`].
+    ///
+    /// On AArch64 a *branch* landing on an exit ends differently: Unicorn
+    /// halts a block that starts at an exit with an exception (it imitates
+    /// WFI), which surfaces as a stop at the branch. Use exits there only
+    /// for straight-line stepping.
+    pub fn set_exits(&mut self, exits: &[u64]) -> Result<(), Error> {
+        if self.exits == exits {
+            return Ok(());
+        }
+        self.engine.set_exits(exits)?;
+        // A block translated before an address became an exit runs past it:
+        // drop the translations around the new exits.
+        for &e in exits {
+            self.engine.remove_tb_cache(e.saturating_sub(16), e.saturating_add(1));
+        }
+        self.exits.clear();
+        self.exits.extend_from_slice(exits);
+        Ok(())
     }
 
     /// Reset every register to its initial value (part of [`Sandbox::reset`]).
@@ -706,10 +811,19 @@ impl Sandbox {
         }
         let err = self.engine.emu_start(start, timeout);
         let recorded = self.st_mut().stop.take();
-        let stop = match recorded {
+        let mut stop = match recorded {
             Some(s) => s,
             None => self.classify(err, timeout != 0),
         };
+        // A block that *starts* at an exit halts through an exception
+        // (AArch64 imitates WFI), reported at the previous instruction: the
+        // program counter on the exit says what really happened.
+        if !self.exits.is_empty()
+            && matches!(stop, Stop::Interrupt { .. } | Stop::InvalidInstruction { .. } | Stop::Other(_))
+            && self.exits.contains(&self.pc())
+        {
+            stop = Stop::ReachedExit { pc: self.pc() };
+        }
         let st = self.st();
         let instructions = match stop {
             Stop::BudgetExhausted { .. } => budget,
@@ -780,12 +894,27 @@ impl Sandbox {
                 if timed && self.engine.timed_out() {
                     return Stop::Timeout { pc };
                 }
+                if self.exits.contains(&pc) {
+                    return Stop::ReachedExit { pc };
+                }
                 let last = self.st().last_pc;
                 if matches!(self.isa, Isa::X86_64 | Isa::X86_32) {
                     let mut b = [0u8; 1];
                     if self.st().mem.read(last, &mut b).is_ok() && b[0] == 0xf4 {
                         return Stop::Interrupt {
                             intno: x86::INTNO_HLT,
+                            pc: last,
+                        };
+                    }
+                }
+                if self.isa == Isa::Aarch64 {
+                    // `wfi` halts the CPU as `hlt` does on x86.
+                    let mut w = [0u8; 4];
+                    if self.st().mem.read(last, &mut w).is_ok()
+                        && u32::from_le_bytes(w) == aarch64::INSN_WFI
+                    {
+                        return Stop::Interrupt {
+                            intno: aarch64::EXCP_WFI,
                             pc: last,
                         };
                     }

@@ -216,9 +216,83 @@ pub const INTNO_SYSCALL: u32 = 0x1_0000;
 pub const INTNO_SYSENTER: u32 = 0x1_0001;
 /// `hlt`.
 pub const INTNO_HLT: u32 = 0x1_0002;
+/// Port I/O (`in`, `out`, `ins`, `outs`): Unicorn does not check the I/O
+/// privilege level, so these are caught by instruction hooks.
+pub const INTNO_IO: u32 = 0x1_0003;
 /// Vector of `int3` (breakpoint).
 pub const INT_BREAKPOINT: u32 = 3;
 /// Vector of a divide error (`div`/`idiv` by zero or overflow).
 pub const INT_DIVIDE_ERROR: u32 = 0;
 /// Vector of a general-protection fault.
 pub const INT_GENERAL_PROTECTION: u32 = 13;
+
+/// The privileged (CPL 0 only) instruction at the start of `bytes`, by
+/// assembler name, if it is one: what a general-protection fault
+/// ([`INT_GENERAL_PROTECTION`]) in user mode usually means.  `long`: 64-bit
+/// mode (REX prefixes).  `None` for anything else (a #GP can also come from
+/// a misaligned SSE operand or a bad segment load).
+pub fn privileged_mnemonic(bytes: &[u8], long: bool) -> Option<&'static str> {
+    let mut i = 0;
+    // Legacy prefixes, then (64-bit mode) one REX prefix.
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            0x26 | 0x2e | 0x36 | 0x3e | 0x64 | 0x65 | 0x66 | 0x67 | 0xf0 | 0xf2 | 0xf3 => i += 1,
+            _ => break,
+        }
+        if i >= 14 {
+            return None;
+        }
+    }
+    if long && bytes.get(i).is_some_and(|b| b & 0xf0 == 0x40) {
+        i += 1;
+    }
+    let op = *bytes.get(i)?;
+    let modrm = bytes.get(i + 2).copied();
+    let reg = |m: Option<u8>| m.map(|m| (m >> 3) & 7);
+    Some(match op {
+        0xf4 => "hlt",
+        0xfa => "cli",
+        0xfb => "sti",
+        0xe4 | 0xe5 | 0xec | 0xed => "in",
+        0xe6 | 0xe7 | 0xee | 0xef => "out",
+        0x6c | 0x6d => "ins",
+        0x6e | 0x6f => "outs",
+        0x0f => match *bytes.get(i + 1)? {
+            0x00 => match reg(modrm)? {
+                2 => "lldt",
+                3 => "ltr",
+                _ => return None,
+            },
+            0x01 => match modrm? {
+                0xf8 => "swapgs",
+                0xc1 => "vmcall",
+                0xc8 => "monitor",
+                0xc9 => "mwait",
+                0xd1 => "xsetbv",
+                m if m < 0xc0 => match reg(Some(m))? {
+                    2 => "lgdt",
+                    3 => "lidt",
+                    6 => "lmsw",
+                    7 => "invlpg",
+                    _ => return None,
+                },
+                m => match reg(Some(m))? {
+                    6 => "lmsw",
+                    _ => return None,
+                },
+            },
+            0x06 => "clts",
+            0x07 => "sysret",
+            0x08 => "invd",
+            0x09 => "wbinvd",
+            0x20 | 0x22 => "mov cr",
+            0x21 | 0x23 => "mov dr",
+            0x30 => "wrmsr",
+            0x32 => "rdmsr",
+            0x33 => "rdpmc",
+            0x35 => "sysexit",
+            _ => return None,
+        },
+        _ => return None,
+    })
+}

@@ -51,6 +51,24 @@ impl FaultKind {
         FaultKind::PreservedRegisterClobbered,
     ];
 
+    /// Whether only running the stencil can reveal the fault (the model and
+    /// the per-hole oracle see nothing wrong): such faults are caught only on
+    /// paths the sandbox's trials execute, so the self-test injects them
+    /// there only.
+    pub fn detected_by_execution(self) -> bool {
+        matches!(
+            self,
+            FaultKind::ExitsSwapped
+                | FaultKind::DataSlotShifted
+                | FaultKind::SymbolsSwapped
+                | FaultKind::PreservedRegisterClobbered
+        )
+    }
+
+    pub fn from_name(name: &str) -> Option<FaultKind> {
+        FaultKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             FaultKind::HoleOffsetShift => "hole-offset-shift",
@@ -80,10 +98,90 @@ pub struct InjectedFault {
 /// A hole address: group index, part, hole index.
 type Site = (usize, Part, usize);
 
-/// Injects one fault of `kind` at a random eligible site; `None` if the set
-/// has no site where this kind makes sense.
+/// Where a fault can be injected: a group (its index in the set), and the
+/// hole (part, index) for the kinds that are about one.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FaultSite {
+    pub group: usize,
+    pub hole: Option<(Part, usize)>,
+}
+
+/// Every site of `set` where a fault of `kind` makes sense, in set order.
+pub fn sites(set: &StencilSet, kind: FaultKind) -> Vec<FaultSite> {
+    let holes = |v: Vec<Site>| {
+        v.into_iter()
+            .map(|(g, part, i)| FaultSite {
+                group: g,
+                hole: Some((part, i)),
+            })
+            .collect()
+    };
+    let groups = |v: Vec<usize>| {
+        v.into_iter()
+            .map(|g| FaultSite {
+                group: g,
+                hole: None,
+            })
+            .collect()
+    };
+    match kind {
+        FaultKind::HoleOffsetShift => holes(shift_offset_sites(set)),
+        FaultKind::WrongPatchKind => holes(wrong_kind_sites(set)),
+        FaultKind::WrongAddend => holes(wrong_addend_sites(set)),
+        FaultKind::TableSizeMismatch => groups(table_size_sites(set)),
+        FaultKind::WrongInstructionClass => holes(wrong_class_sites(set)),
+        FaultKind::UnreachableValue => holes(unreachable_value_sites(set)),
+        FaultKind::ExitsSwapped => holes(exits_swapped_sites(set)),
+        FaultKind::DataSlotShifted => holes(data_slot_shifted_sites(set)),
+        FaultKind::SymbolsSwapped => holes(symbols_swapped_sites(set)),
+        FaultKind::PreservedRegisterClobbered => groups(clobber_sites(set)),
+    }
+}
+
+/// Injects one fault of `kind` at a random site; `None` if the set has no
+/// site where this kind makes sense.
 pub fn inject(set: &mut StencilSet, kind: FaultKind, rng: &mut ItemRng) -> Option<InjectedFault> {
-    inject_where(set, kind, rng, &|_, _| true)
+    let site = pick(&sites(set, kind), rng)?;
+    apply(set, kind, site, rng)
+}
+
+/// Injects a fault of `kind` at `site` (one of [`sites`]); the fault's
+/// details (how far, which alternative) are drawn from `rng`. `None` if
+/// `site` is not a site of this kind.
+pub fn inject_at(
+    set: &mut StencilSet,
+    kind: FaultKind,
+    site: FaultSite,
+    rng: &mut ItemRng,
+) -> Option<InjectedFault> {
+    if !sites(set, kind).contains(&site) {
+        return None;
+    }
+    apply(set, kind, site, rng)
+}
+
+/// The sites of [`sites`] that `eligible` accepts, judged on the unmodified
+/// group and hole.
+pub fn sites_where(
+    set: &StencilSet,
+    kind: FaultKind,
+    eligible: &SitePredicate<'_>,
+) -> Vec<FaultSite> {
+    sites(set, kind)
+        .into_iter()
+        .filter(|s| {
+            let group = &set.groups[s.group];
+            let hole = s.hole.map(|(part, i)| {
+                let stencil = if part == Part::Code {
+                    &group.code
+                } else {
+                    &group.data
+                };
+                (part, &stencil.holes[i])
+            });
+            eligible(group, hole)
+        })
+        .collect()
 }
 
 /// A site a fault may be injected at: the group, and the hole's value
@@ -92,48 +190,37 @@ pub type SitePredicate<'a> =
     dyn Fn(&crate::model::Group, Option<(Part, &crate::model::Hole)>) -> bool + 'a;
 
 /// As [`inject`], restricted to sites `eligible` accepts (e.g. sites on
-/// paths the sandbox's trials execute: execution can only judge what runs).
+/// paths the sandbox's trials execute: execution can only judge what runs),
+/// judged on the unmodified group and hole.
 pub fn inject_where(
     set: &mut StencilSet,
     kind: FaultKind,
     rng: &mut ItemRng,
     eligible: &SitePredicate<'_>,
 ) -> Option<InjectedFault> {
-    // Groups and holes outside the predicate are hidden from the injectors
-    // by trying candidates until one lands on an eligible site.
-    for _ in 0..64 {
-        let mut candidate = set.clone();
-        let fault = inject_any(&mut candidate, kind, rng)?;
-        let group = candidate.groups.iter().find(|g| g.name == fault.group)?;
-        let original = set.groups.iter().find(|g| g.name == fault.group)?;
-        let hole = fault.hole.and_then(|i| {
-            let stencil = if fault.part == Part::Code {
-                &original.code
-            } else {
-                &original.data
-            };
-            stencil.holes.get(i).map(|h| (fault.part, h))
-        });
-        if eligible(group, hole) {
-            *set = candidate;
-            return Some(fault);
-        }
-    }
-    None
+    let site = pick(&sites_where(set, kind, eligible), rng)?;
+    apply(set, kind, site, rng)
 }
 
-fn inject_any(set: &mut StencilSet, kind: FaultKind, rng: &mut ItemRng) -> Option<InjectedFault> {
+fn apply(
+    set: &mut StencilSet,
+    kind: FaultKind,
+    site: FaultSite,
+    rng: &mut ItemRng,
+) -> Option<InjectedFault> {
+    let g = site.group;
+    let hole = site.hole.map(|(part, i)| (g, part, i));
     match kind {
-        FaultKind::HoleOffsetShift => shift_offset(set, rng),
-        FaultKind::WrongPatchKind => wrong_kind(set, rng),
-        FaultKind::WrongAddend => wrong_addend(set, rng),
-        FaultKind::TableSizeMismatch => table_size(set, rng),
-        FaultKind::WrongInstructionClass => wrong_class(set, rng),
-        FaultKind::UnreachableValue => unreachable_value(set, rng),
-        FaultKind::ExitsSwapped => exits_swapped(set, rng),
-        FaultKind::DataSlotShifted => data_slot_shifted(set, rng),
-        FaultKind::SymbolsSwapped => symbols_swapped(set, rng),
-        FaultKind::PreservedRegisterClobbered => clobber(set, rng),
+        FaultKind::HoleOffsetShift => shift_offset(set, hole?, rng),
+        FaultKind::WrongPatchKind => wrong_kind(set, hole?, rng),
+        FaultKind::WrongAddend => wrong_addend(set, hole?, rng),
+        FaultKind::TableSizeMismatch => table_size(set, g, rng),
+        FaultKind::WrongInstructionClass => wrong_class(set, hole?),
+        FaultKind::UnreachableValue => unreachable_value(set, hole?),
+        FaultKind::ExitsSwapped => exits_swapped(set, hole?),
+        FaultKind::DataSlotShifted => data_slot_shifted(set, hole?),
+        FaultKind::SymbolsSwapped => symbols_swapped(set, hole?, rng),
+        FaultKind::PreservedRegisterClobbered => clobber(set, g),
     }
 }
 
@@ -170,8 +257,12 @@ fn describe(set: &StencilSet, (g, part, i): Site, kind: FaultKind, what: String)
     }
 }
 
-fn shift_offset(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
-    let site @ (g, _, i) = pick(&code_holes(set, |_| true), rng)?;
+fn shift_offset_sites(set: &StencilSet) -> Vec<Site> {
+    code_holes(set, |_| true)
+}
+
+fn shift_offset(set: &mut StencilSet, site: Site, rng: &mut ItemRng) -> Option<InjectedFault> {
+    let (g, _, i) = site;
     let hole = &set.groups[g].code.holes[i];
     let magnitude = rng.random_range(1..=4u64);
     // Shift down only where there is room.
@@ -209,12 +300,16 @@ fn alternatives(kind: PatchKind, arch: Arch) -> &'static [PatchKind] {
     }
 }
 
-fn wrong_kind(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+fn wrong_kind_sites(set: &StencilSet) -> Vec<Site> {
     let arch = set.target.arch();
-    let sites = code_holes(set, |h| {
+    code_holes(set, |h| {
         !alternatives(h.kind, arch).is_empty() && matches!(h.operand, HoleOperand::Value(_))
-    });
-    let site @ (g, _, i) = pick(&sites, rng)?;
+    })
+}
+
+fn wrong_kind(set: &mut StencilSet, site: Site, rng: &mut ItemRng) -> Option<InjectedFault> {
+    let arch = set.target.arch();
+    let (g, _, i) = site;
     let old = set.groups[g].code.holes[i].kind;
     let new = pick(alternatives(old, arch), rng)?;
     let offset = set.groups[g].code.holes[i].offset;
@@ -247,14 +342,28 @@ fn address_valued(hole: &crate::model::Hole) -> bool {
     }
 }
 
-fn wrong_addend(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
-    let site @ (g, _, i) = pick(&code_holes(set, address_valued), rng)?;
+fn wrong_addend_sites(set: &StencilSet) -> Vec<Site> {
+    code_holes(set, address_valued)
+}
+
+fn wrong_addend(set: &mut StencilSet, site: Site, rng: &mut ItemRng) -> Option<InjectedFault> {
+    let (g, _, i) = site;
     // A multiple of 4 keeps AArch64 alignment, so that the fault is not
     // caught merely as misalignment.
     let delta: i64 = 4 * rng.random_range(1..=2) * if rng.random_bool(0.5) { 1 } else { -1 };
     let hole = &mut set.groups[g].code.holes[i];
     let HoleOperand::Value(v) = &mut hole.operand else {
         return None;
+    };
+    // A reference into the data moved by a whole slot (a pointer's width)
+    // lands on another slot, as valid as its own: only running that path
+    // could tell (the data-slot class, which execution judges). Half a slot
+    // off is wrong in the header itself.
+    let slot = set.target.arch().pointer_width() as i64;
+    let delta = if v.base == HoleValue::Data && delta % slot == 0 {
+        delta.signum() * slot / 2
+    } else {
+        delta
     };
     let old = v.addend;
     v.addend = v.addend.wrapping_add(delta);
@@ -265,12 +374,33 @@ fn wrong_addend(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault
     Some(describe(set, site, FaultKind::WrongAddend, what))
 }
 
-fn table_size(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
-    let groups: Vec<usize> = (0..set.groups.len())
-        .filter(|&g| set.groups[g].table.is_some())
-        .collect();
-    let g = pick(&groups, rng)?;
+/// Whether a header spells the body out. 3.14+ headers leave out an
+/// all-zero body, whose size then only the table row gives: the row cannot
+/// differ from a body the header does not have (the writer follows the same
+/// rule).
+fn spelled_out(stencil: &crate::model::Stencil) -> bool {
+    stencil.written_len > 0 || stencil.body_line.is_some_and(|l| l > 0)
+}
+
+fn table_size_sites(set: &StencilSet) -> Vec<usize> {
+    (0..set.groups.len())
+        .filter(|&g| {
+            let group = &set.groups[g];
+            group.table.is_some() && (spelled_out(&group.code) || spelled_out(&group.data))
+        })
+        .collect()
+}
+
+fn table_size(set: &mut StencilSet, g: usize, rng: &mut ItemRng) -> Option<InjectedFault> {
     let data = rng.random_bool(0.5);
+    // Only a size whose body the header spells out.
+    let data = match (
+        spelled_out(&set.groups[g].code),
+        spelled_out(&set.groups[g].data),
+    ) {
+        (true, true) => data,
+        (code, _) => !code,
+    };
     let delta = rng.random_range(1..=16u64);
     let row = set.groups[g].table.as_mut()?;
     let (field, what) = if data {
@@ -296,7 +426,7 @@ fn table_size(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> 
 
 /// Replaces the instruction a hole patches with one of a different class
 /// that keeps its length, so that nothing but the class is wrong.
-fn wrong_class(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+fn wrong_class_sites(set: &StencilSet) -> Vec<Site> {
     let arch = set.target.arch();
     let sites = code_holes(set, |h| match arch {
         Arch::Aarch64 => h.kind != PatchKind::Abs64,
@@ -310,7 +440,12 @@ fn wrong_class(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault>
         let hole = &set.groups[g].code.holes[i];
         replacement(arch, &set.groups[g].code.body, hole.offset as usize).is_some()
     });
-    let site @ (g, _, i) = pick(&sites, rng)?;
+    sites
+}
+
+fn wrong_class(set: &mut StencilSet, site: Site) -> Option<InjectedFault> {
+    let arch = set.target.arch();
+    let (g, _, i) = site;
     let hole = set.groups[g].code.holes[i].clone();
     let body = &mut set.groups[g].code.body;
     let (at, bytes, what) = replacement(arch, body, hole.offset as usize)?;
@@ -389,17 +524,20 @@ fn replacement(arch: Arch, body: &[u8], off: usize) -> Option<(usize, Vec<u8>, &
 /// Retargets a relative branch or load at an external function, as a
 /// template calling a C-API function directly (not through the GOT or a
 /// trampoline) would. 32-bit targets are exempt: every address is in reach.
-fn unreachable_value(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+fn unreachable_value_sites(set: &StencilSet) -> Vec<Site> {
     if set.target.arch().pointer_width() == 4 {
-        return None;
+        return Vec::new();
     }
-    let sites = code_holes(set, |h| {
+    code_holes(set, |h| {
         matches!(
             h.kind,
             PatchKind::Rel32 | PatchKind::Aarch64Branch26 | PatchKind::Aarch64Branch19
         ) && matches!(&h.operand, HoleOperand::Value(v) if v.symbol.is_none())
-    });
-    let site @ (g, _, i) = pick(&sites, rng)?;
+    })
+}
+
+fn unreachable_value(set: &mut StencilSet, site: Site) -> Option<InjectedFault> {
+    let (g, _, i) = site;
     let hole = &mut set.groups[g].code.holes[i];
     let HoleOperand::Value(v) = &mut hole.operand else {
         return None;
@@ -440,14 +578,14 @@ fn hole_mut(set: &mut StencilSet, (g, part, i): Site) -> &mut crate::model::Hole
     }
 }
 
-fn exits_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
-    let site = pick(
-        &all_holes(set, |h| {
-            matches!(&h.operand, HoleOperand::Value(v)
-                if matches!(v.base, HoleValue::Continue | HoleValue::ErrorTarget) && v.symbol.is_none())
-        }),
-        rng,
-    )?;
+fn exits_swapped_sites(set: &StencilSet) -> Vec<Site> {
+    all_holes(set, |h| {
+        matches!(&h.operand, HoleOperand::Value(v)
+            if matches!(v.base, HoleValue::Continue | HoleValue::ErrorTarget) && v.symbol.is_none())
+    })
+}
+
+fn exits_swapped(set: &mut StencilSet, site: Site) -> Option<InjectedFault> {
     let hole = hole_mut(set, site);
     let HoleOperand::Value(v) = &mut hole.operand else {
         return None;
@@ -459,8 +597,9 @@ fn exits_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFaul
     };
     v.base = new;
     let what = format!(
-        "{} at {}: {} patched as {}",
+        "{} at {}+{:#x}: {} patched as {}",
         hole.kind,
+        site.1.name(),
         hole.offset,
         old.name(),
         new.name()
@@ -468,13 +607,16 @@ fn exits_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFaul
     Some(describe(set, site, FaultKind::ExitsSwapped, what))
 }
 
-fn data_slot_shifted(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+fn data_slot_shifted_sites(set: &StencilSet) -> Vec<Site> {
     // Slots with a neighbouring slot to move onto or next to.
-    let sites: Vec<Site> = all_holes(set, |h| h.kind == PatchKind::Abs64)
+    all_holes(set, |h| h.kind == PatchKind::Abs64)
         .into_iter()
         .filter(|&(g, part, _)| part == Part::Data && set.groups[g].data.body.len() >= 16)
-        .collect();
-    let site @ (g, _, i) = pick(&sites, rng)?;
+        .collect()
+}
+
+fn data_slot_shifted(set: &mut StencilSet, site: Site) -> Option<InjectedFault> {
+    let (g, _, i) = site;
     let len = set.groups[g].data.body.len() as u64;
     let hole = &mut set.groups[g].data.holes[i];
     let old = hole.offset;
@@ -486,8 +628,12 @@ fn data_slot_shifted(set: &mut StencilSet, rng: &mut ItemRng) -> Option<Injected
     Some(describe(set, site, FaultKind::DataSlotShifted, what))
 }
 
-fn symbols_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
-    let symbol_of = |h: &crate::model::Hole| h.operand.value().and_then(|v| v.symbol.clone());
+fn symbol_of(h: &crate::model::Hole) -> Option<String> {
+    h.operand.value().and_then(|v| v.symbol.clone())
+}
+
+/// Every distinct external symbol the uops' holes name, sorted.
+fn distinct_symbols(set: &StencilSet) -> Vec<String> {
     let mut all: Vec<String> = all_holes(set, |h| symbol_of(h).is_some())
         .into_iter()
         .filter_map(|s| {
@@ -502,10 +648,18 @@ fn symbols_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFa
         .collect();
     all.sort();
     all.dedup();
-    if all.len() < 2 {
-        return None;
+    all
+}
+
+fn symbols_swapped_sites(set: &StencilSet) -> Vec<Site> {
+    if distinct_symbols(set).len() < 2 {
+        return Vec::new();
     }
-    let site = pick(&all_holes(set, |h| symbol_of(h).is_some()), rng)?;
+    all_holes(set, |h| symbol_of(h).is_some())
+}
+
+fn symbols_swapped(set: &mut StencilSet, site: Site, rng: &mut ItemRng) -> Option<InjectedFault> {
+    let all = distinct_symbols(set);
     let hole = hole_mut(set, site);
     let HoleOperand::Value(v) = &mut hole.operand else {
         return None;
@@ -514,23 +668,30 @@ fn symbols_swapped(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFa
     let others: Vec<&String> = all.iter().filter(|s| **s != old).collect();
     let new = others[rng.random_range(0..others.len())].clone();
     v.symbol = Some(new.clone());
-    let what = format!("{} at {}: &{old} patched as &{new}", hole.kind, hole.offset);
+    let what = format!(
+        "{} at {}+{:#x}: &{old} patched as &{new}",
+        hole.kind,
+        site.1.name(),
+        hole.offset
+    );
     Some(describe(set, site, FaultKind::SymbolsSwapped, what))
 }
 
 /// Prepends an instruction that clobbers the JIT's thread-state argument
 /// (x86-64 `xor r14, r14`, AArch64 `movz x22, #0`) or, on i686, the
 /// callee-saved ebx (`xor ebx, ebx`), shifting everything after it.
-fn clobber(set: &mut StencilSet, rng: &mut ItemRng) -> Option<InjectedFault> {
+fn clobber_sites(set: &StencilSet) -> Vec<usize> {
+    (0..set.groups.len())
+        .filter(|&g| set.groups[g].role == GroupRole::Uop && !set.groups[g].code.body.is_empty())
+        .collect()
+}
+
+fn clobber(set: &mut StencilSet, g: usize) -> Option<InjectedFault> {
     let prefix: &[u8] = match set.target.arch() {
         Arch::X86_64 => &[0x4D, 0x31, 0xF6],
         Arch::Aarch64 => &[0x16, 0x00, 0x80, 0xD2],
         Arch::I686 => &[0x31, 0xDB],
     };
-    let groups: Vec<usize> = (0..set.groups.len())
-        .filter(|&g| set.groups[g].role == GroupRole::Uop && !set.groups[g].code.body.is_empty())
-        .collect();
-    let g = pick(&groups, rng)?;
     let n = prefix.len() as u64;
     let group = &mut set.groups[g];
     let mut body = prefix.to_vec();

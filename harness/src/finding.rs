@@ -131,6 +131,8 @@ impl FindingKind {
                 | FindingKind::UnknownPatchFunction
                 | FindingKind::LimitExceeded
                 | FindingKind::UnknownTarget
+                // The emulator could not run the stencil: nothing was shown.
+                | FindingKind::SandboxFault
         )
     }
 }

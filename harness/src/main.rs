@@ -14,10 +14,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use stencil_verify::fuzz::{self, FuzzOutcome};
+use stencil_verify::gate;
 use stencil_verify::model::PatchKind;
 use stencil_verify::patch::Encoders;
 use stencil_verify::report;
 use stencil_verify::run::{self, CheckName, RunConfig};
+use stencil_verify::shard::Shard;
 use stencil_verify::target::{Arch, Target};
 
 #[derive(Parser, Debug)]
@@ -25,7 +27,7 @@ use stencil_verify::target::{Arch, Target};
     name = "stencil-verify",
     version,
     about = "Prove CPython JIT stencil sets correct for every target, under emulation",
-    after_help = "Exit status: 0 all good (warnings allowed), 1 findings or anything not checked, 2 could not run.",
+    after_help = "Exit status: 0 all good (warnings allowed), 1 findings, anything not checked, or behaviour changes under --baseline --strict, 2 could not run.",
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
@@ -70,7 +72,7 @@ struct Cli {
     trials: Option<u32>,
 
     /// Instructions one sandbox run may execute before it is reported as not
-    /// terminating.
+    /// terminating (did-not-terminate). Default: 200000.
     #[arg(long, value_name = "N")]
     budget: Option<u64>,
 
@@ -105,13 +107,61 @@ struct Cli {
     #[arg(long)]
     deny_warnings: bool,
 
+    /// Gate mode: classify every stencil against the baseline sets under DIR
+    /// (found as --all finds sets) as unchanged, bytes-changed,
+    /// behaviour-changed, added or removed.
+    #[arg(long, value_name = "DIR")]
+    baseline: Option<PathBuf>,
+
+    /// With --baseline: behaviour changes fail the run (exit 1); without it
+    /// they are listed for review.
+    #[arg(long, requires = "baseline")]
+    strict: bool,
+
+    /// Verify only the sets whose target triple is in shard I of N (the
+    /// seven triples sorted by name, those whose index % N == I-1), for CI
+    /// job matrices. 1 <= I <= N <= 7.
+    #[arg(long, value_name = "I/N")]
+    shard: Option<String>,
+
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
 
-    /// Files larger than this are not read (a finding).
+    /// Files larger than this are not read (a limit-exceeded finding; the
+    /// set is not checked). Default: 67108864 (64 MiB).
     #[arg(long, value_name = "BYTES")]
     max_file_bytes: Option<usize>,
+
+    /// A stencil whose code or data body is larger is not parsed (a
+    /// limit-exceeded finding; the stencil is not checked). Default: 1048576
+    /// (1 MiB).
+    #[arg(long, value_name = "BYTES")]
+    max_body_bytes: Option<usize>,
+
+    /// A stencil with more holes in its code or in its data is not parsed (a
+    /// limit-exceeded finding; the stencil is not checked). Default: 4096.
+    #[arg(long, value_name = "N")]
+    max_holes: Option<usize>,
+
+    /// Emit functions of one file beyond this many are not parsed (a
+    /// limit-exceeded finding). Default: 65536.
+    #[arg(long, value_name = "N")]
+    max_stencils: Option<usize>,
+
+    /// Bytes of memory one sandbox run may materialise on demand (the
+    /// lazily backed scratch region of the sandbox world); more is a
+    /// limit-exceeded finding and the stencil is not checked further.
+    /// Default: 262144 (256 KiB).
+    #[arg(long, value_name = "BYTES", value_parser = parse_u64)]
+    max_sandbox_memory: Option<u64>,
+
+    /// Wall-clock limit of one sandbox run, in milliseconds (0: none); a run
+    /// still going is a limit-exceeded finding and the stencil is not checked
+    /// further. Checked at every external call, and inside the emulator
+    /// for --budget of 10000000 or more. Default: 2000.
+    #[arg(long, value_name = "MS", value_parser = parse_u64)]
+    run_timeout_ms: Option<u64>,
 
     /// More logging on standard error (-v info, -vv debug, -vvv trace);
     /// RUST_LOG overrides.
@@ -131,6 +181,67 @@ enum Command {
         after_help = "Exit status: 0 no failing case, 1 a failing case (printed shrunk, with the command that reproduces it), 2 could not run."
     )]
     Fuzz(FuzzArgs),
+    /// Mutation analysis of the tool itself: inject every fault kind the
+    /// tool claims to catch at seeded random sites of the sets under
+    /// --stencils, check each mutated set, and count what is reported; check
+    /// the unmodified sets for false positives.
+    #[command(
+        after_help = "Execution-detected kinds are injected only on paths the unmodified sets' sandbox trials execute.\nExit status: 0 every must-detect fault reported and no false positive, 1 otherwise, 2 could not run."
+    )]
+    Selftest(SelftestArgs),
+}
+
+#[derive(Args, Debug)]
+struct SelftestArgs {
+    /// Where the sets are (found as --all finds them). Default: as --all.
+    #[arg(long, value_name = "DIR")]
+    stencils: Option<PathBuf>,
+
+    /// Seed for the fault sites and every check; the same seed gives the
+    /// same output.
+    #[arg(long, value_parser = parse_u64)]
+    seed: Option<u64>,
+
+    /// Distinct sites per fault kind and set (fewer where a set has fewer).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = stencil_verify::selftest::DEFAULT_FAULTS,
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    faults: u32,
+
+    /// Fault kinds to inject, comma-separated (default: all).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    kinds: Vec<String>,
+
+    /// Comma-separated checks to run on each mutated set (default: all).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    checks: Vec<String>,
+
+    /// Sandbox runs per stencil (also what decides the executed paths).
+    #[arg(long, value_name = "N", default_value_t = stencil_verify::selftest::DEFAULT_TRIALS)]
+    trials: u32,
+
+    /// Oracle placements per stencil group.
+    #[arg(long, value_name = "N", default_value_t = stencil_verify::selftest::DEFAULT_SAMPLES)]
+    samples: u32,
+
+    /// Instructions one sandbox run may execute.
+    #[arg(long, value_name = "N")]
+    budget: Option<u64>,
+
+    /// Output format on standard output.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+
+    /// More logging on standard error.
+    #[arg(short, long, action = clap::ArgAction::Count)]
+    verbose: u8,
 }
 
 #[derive(Args, Debug)]
@@ -182,6 +293,10 @@ fn main() -> ExitCode {
         Some(Command::Fuzz(args)) => {
             init_logging(args.verbose);
             run_fuzz(args)
+        }
+        Some(Command::Selftest(args)) => {
+            init_logging(args.verbose);
+            run_selftest(args)
         }
         None => {
             init_logging(cli.verbose);
@@ -263,6 +378,21 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
     if let Some(max) = cli.max_file_bytes {
         config.parse_limits.max_file_bytes = max;
     }
+    if let Some(max) = cli.max_body_bytes {
+        config.parse_limits.max_body_bytes = max;
+    }
+    if let Some(max) = cli.max_holes {
+        config.parse_limits.max_holes_per_stencil = max;
+    }
+    if let Some(max) = cli.max_stencils {
+        config.parse_limits.max_groups = max;
+    }
+    if let Some(max) = cli.max_sandbox_memory {
+        config.max_sandbox_memory = max;
+    }
+    if let Some(ms) = cli.run_timeout_ms {
+        config.run_timeout_ms = ms;
+    }
     if let Some(jobs) = cli.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(jobs.max(1))
@@ -291,6 +421,44 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
     if files.is_empty() {
         return Err("nothing to verify: name stencil headers, or pass --all".into());
     }
+    let shard = cli.shard.as_deref().map(Shard::parse).transpose()?;
+    let in_shard = |path: &Path| {
+        shard.is_none_or(|shard| {
+            let target = config.target.or_else(|| {
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .and_then(Target::from_file_name)
+            });
+            // A file of no known triple stays in shard 1, where its finding
+            // is reported.
+            target.map_or(shard.index == 1, |t| shard.contains(t))
+        })
+    };
+    files.retain(|f| in_shard(f));
+    if let (Some(shard), true) = (shard, files.is_empty()) {
+        eprintln!(
+            "stencil-verify: shard {shard} ({}) has none of the sets given",
+            shard
+                .targets()
+                .iter()
+                .map(|t| t.triple())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let baseline = match &cli.baseline {
+        Some(dir) => {
+            let mut found = gate::discover_baseline(dir)?;
+            found.retain(|f| in_shard(f));
+            Some(
+                found
+                    .into_iter()
+                    .map(|p| relative_to_cwd(&p))
+                    .collect::<Vec<_>>(),
+            )
+        }
+        None => None,
+    };
     tracing::info!(files = files.len(), seed = config.seed, "verifying");
 
     let mut report = run::verify_files(&files, &config);
@@ -298,7 +466,16 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
         // A malformed policy is a finding like any other input problem.
         report.findings.extend(policy_findings);
     }
-    if report.sets.iter().all(|s| s.shape.is_none()) {
+    if let Some(baseline) = &baseline {
+        let scope = if cli.all {
+            gate::BaselineScope::All
+        } else {
+            gate::BaselineScope::CurrentTargets
+        };
+        let entries = gate::compare(&files, baseline, &config, scope)?;
+        report.gate = Some(gate::Gate::new(entries, cli.strict));
+    }
+    if !report.sets.is_empty() && report.sets.iter().all(|s| s.shape.is_none()) {
         // Not one set could be loaded: report why, but as "could not run".
         print!("{}", render(&report, cli.format, cli.quiet));
         return Ok(ExitCode::from(2));
@@ -313,8 +490,10 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
     if let Some(path) = &cli.html {
         write_report(path, &report::render_html(&report))?;
     }
-    let failed =
-        report.errors() > 0 || report.incomplete() || (cli.deny_warnings && report.warnings() > 0);
+    let failed = report.errors() > 0
+        || report.incomplete()
+        || (cli.deny_warnings && report.warnings() > 0)
+        || report.gate.as_ref().is_some_and(|g| g.failed());
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -331,7 +510,11 @@ fn render(report: &run::Report, format: Format, quiet: bool) -> String {
             let mut lines: Vec<&str> = full.lines().collect();
             let first_finding = lines
                 .iter()
-                .position(|l| l.starts_with("error[") || l.starts_with("warning["));
+                .position(|l| {
+                    l.starts_with("error[")
+                        || l.starts_with("warning[")
+                        || l.starts_with("behaviour-changed[")
+                });
             let last = lines.pop().unwrap_or_default();
             let mut out = String::new();
             if let Some(i) = first_finding {
@@ -492,6 +675,89 @@ fn run_fuzz(args: FuzzArgs) -> Result<ExitCode, String> {
     })
 }
 
+fn run_selftest(args: SelftestArgs) -> Result<ExitCode, String> {
+    use stencil_verify::fault::FaultKind;
+    use stencil_verify::selftest;
+    let mut config = selftest::Config::default();
+    if let Some(seed) = args.seed {
+        config.run.seed = seed;
+    }
+    config.run.trials = args.trials;
+    config.run.samples = args.samples;
+    if let Some(budget) = args.budget {
+        config.run.budget = budget;
+    }
+    config.faults = args.faults;
+    if !args.checks.is_empty() {
+        let mut checks = Vec::new();
+        for name in &args.checks {
+            let check = CheckName::from_name(name.trim()).ok_or_else(|| {
+                format!(
+                    "unknown check `{name}`; known: {}",
+                    CheckName::ALL.map(|c| c.name()).join(", ")
+                )
+            })?;
+            if !checks.contains(&check) {
+                checks.push(check);
+            }
+        }
+        checks.sort();
+        config.run.checks = checks;
+    }
+    if !args.kinds.is_empty() {
+        let mut kinds = Vec::new();
+        for name in &args.kinds {
+            let kind = FaultKind::from_name(name.trim()).ok_or_else(|| {
+                format!(
+                    "unknown fault kind `{name}`; known: {}",
+                    FaultKind::ALL.map(|k| k.name()).join(", ")
+                )
+            })?;
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        kinds.sort();
+        config.kinds = kinds;
+    }
+    if let Some(n) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .map_err(|e| format!("cannot start {n} worker threads: {e}"))?;
+    }
+    let dir = match &args.stencils {
+        Some(dir) => dir.clone(),
+        None => default_stencils_dir()?,
+    };
+    let found = run::discover(&dir)
+        .map_err(|e| format!("cannot list stencil sets in {}: {e}", dir.display()))?;
+    if found.is_empty() {
+        return Err(format!(
+            "no stencil sets (<triple>.h) found under {}",
+            dir.display()
+        ));
+    }
+    let files: Vec<PathBuf> = found.into_iter().map(|p| relative_to_cwd(&p)).collect();
+    let wall = Instant::now();
+    let report = selftest::run(&files, &config)?;
+    match args.format {
+        Format::Json => print!("{}", selftest::render_json(&report)),
+        Format::Text => print!("{}", selftest::render_text(&report)),
+    }
+    // Standard output stays deterministic; the time goes to standard error.
+    eprintln!(
+        "selftest: wall time {:.1} s, {} threads",
+        wall.elapsed().as_secs_f64(),
+        rayon::current_num_threads()
+    );
+    Ok(if report.passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
 fn render_fuzz(outcomes: &[FuzzOutcome], target: Option<&str>) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
@@ -604,7 +870,7 @@ mod tests {
                 assert_eq!(a.seed, Some(16));
                 assert_eq!(a.patch, ["patch_aarch64_26r"]);
             }
-            None => panic!("fuzz not parsed"),
+            _ => panic!("fuzz not parsed"),
         }
         // The top-level --target still works next to the subcommand's.
         let cli =
@@ -612,6 +878,29 @@ mod tests {
                 .unwrap();
         assert_eq!(cli.target.as_deref(), Some("i686-pc-windows-msvc"));
         assert_eq!(parse_arch("x86_64-pc-windows-msvc"), Ok(Arch::X86_64));
+        let cli = Cli::try_parse_from([
+            "stencil-verify",
+            "selftest",
+            "--faults",
+            "2",
+            "--checks",
+            "structure,oracle",
+            "--kinds",
+            "wrong-addend",
+            "--seed",
+            "0x10",
+        ])
+        .unwrap();
+        match cli.command {
+            Some(Command::Selftest(a)) => {
+                assert_eq!(a.faults, 2);
+                assert_eq!(a.seed, Some(16));
+                assert_eq!(a.checks, ["structure", "oracle"]);
+                assert_eq!(a.kinds, ["wrong-addend"]);
+                assert_eq!((a.trials, a.samples), (32, 16));
+            }
+            _ => panic!("selftest not parsed"),
+        }
         assert!(parse_arch("riscv64").is_err());
     }
 }

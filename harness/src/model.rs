@@ -205,10 +205,18 @@ impl Stencil {
                 let Some((addr, _)) = t.split_once(':') else {
                     return false;
                 };
+                // Relocation lines (`1b:  R_X86_64_PLT32 ...`) name no
+                // instruction; an instruction may mention `SCTLR_EL1`.
+                let first = t
+                    .split_once(':')
+                    .map_or("", |x| x.1)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
                 u64::from_str_radix(addr.trim(), 16).is_ok_and(|a| a <= offset)
-                    && !t.contains("R_")
-                    && !t.contains("IMAGE_REL")
-                    && !t.contains("_RELOC_")
+                    && !first.starts_with("R_")
+                    && !first.starts_with("IMAGE_REL")
+                    && !first.contains("_RELOC_")
             })
             .max_by_key(|c| {
                 let t = c.text.trim_start();

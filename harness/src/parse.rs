@@ -102,7 +102,7 @@ pub fn parse_set(source: &str, text: &str, target: Target, limits: &ParseLimits)
             CHECK,
             Span::new(&file, 1),
             format!(
-                "file is {} bytes, more than the limit of {} bytes; not parsed",
+                "file is {} bytes, more than the limit of {} bytes (--max-file-bytes); not parsed",
                 text.len(),
                 limits.max_file_bytes
             ),
@@ -1495,7 +1495,7 @@ impl<'a> Parser<'a> {
                     FindingKind::LimitExceeded,
                     gline,
                     format!(
-                        "more than {} emit functions; this and later ones are not parsed",
+                        "more than {} emit functions (--max-stencils); this and later ones are not parsed",
                         self.limits.max_groups
                     ),
                     display,
@@ -1799,7 +1799,7 @@ impl<'a> Parser<'a> {
                         FindingKind::LimitExceeded,
                         line,
                         format!(
-                            "implicit all-zero {part} body of `{name}` is {size} bytes, more than the limit of {}",
+                            "implicit all-zero {part} body of `{name}` is {size} bytes, more than the limit of {} (--max-body-bytes); the group is not checked",
                             self.limits.max_body_bytes
                         ),
                         Some(&name),
@@ -2230,7 +2230,7 @@ impl<'p, 'a> BodyParser<'p, 'a> {
                 self.fail(
                     kind,
                     line,
-                    format!("`{part}_body` is declared with {shown} bytes; the limit is {limit}"),
+                    format!("`{part}_body` is declared with {shown} bytes; the limit is {limit} (--max-body-bytes); the group is not parsed"),
                 );
                 return self.consume_initializer(after, line, None);
             }
@@ -2550,7 +2550,9 @@ impl<'p, 'a> BodyParser<'p, 'a> {
                 self.fail(
                     FindingKind::LimitExceeded,
                     line,
-                    format!("more than {limit} holes in {part}; the group is not parsed"),
+                    format!(
+                        "more than {limit} holes in {part} (--max-holes); the group is not parsed"
+                    ),
                 );
             }
             self.broken = true;

@@ -70,6 +70,12 @@ pub struct RunConfig {
     pub relax: bool,
     /// Accepted platform differences for the cross-target comparison.
     pub policy: check::equivalence::Policy,
+    /// Bytes of lazily materialised memory one sandbox run may touch
+    /// (`--max-sandbox-memory`).
+    pub max_sandbox_memory: u64,
+    /// Wall-clock limit of one sandbox run in milliseconds
+    /// (`--run-timeout-ms`; 0: none).
+    pub run_timeout_ms: u64,
 }
 
 impl Default for RunConfig {
@@ -84,6 +90,8 @@ impl Default for RunConfig {
             budget: 200_000,
             relax: true,
             policy: Default::default(),
+            max_sandbox_memory: check::sandbox::DEFAULT_MAX_MEMORY,
+            run_timeout_ms: check::sandbox::DEFAULT_TIMEOUT_MS,
         }
     }
 }
@@ -148,6 +156,9 @@ pub struct Report {
     /// One entry per (set, stencil, check), sorted.
     pub outcomes: Vec<Outcome>,
     pub findings: Vec<Finding>,
+    /// With `--baseline`: every stencil classified against the baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gate: Option<crate::gate::Gate>,
 }
 
 impl Report {
@@ -219,6 +230,7 @@ pub fn verify_files(paths: &[PathBuf], config: &RunConfig) -> Report {
         sets,
         outcomes,
         findings,
+        gate: None,
     }
 }
 
@@ -348,6 +360,7 @@ fn verify_file(path: &Path, config: &RunConfig) -> FileResult {
         findings.extend(found);
         summary.checked.push(*check);
     }
+    not_checked_stencils(&set, &findings, &config.checks, &display, &mut outcomes);
     summary.incomplete = !parse_clean;
     let (summary, findings) = finish(summary, findings);
     FileResult {
@@ -356,6 +369,50 @@ fn verify_file(path: &Path, config: &RunConfig) -> FileResult {
         findings,
         set: Some(set),
         runs,
+    }
+}
+
+/// Stencils a not-checked finding of the parser names (a limit, a malformed
+/// emit function) are not verified by any check: their outcomes become
+/// not-checked, and those the parser dropped from the model get one
+/// not-checked outcome per check, so that they are listed at all.
+fn not_checked_stencils(
+    set: &StencilSet,
+    findings: &[Finding],
+    checks: &[CheckName],
+    file: &str,
+    outcomes: &mut Vec<Outcome>,
+) {
+    let mut names: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.kind.is_not_checked() && f.check == "parse")
+        .filter_map(|f| f.stencil.as_deref())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    for o in outcomes.iter_mut() {
+        if names.binary_search(&o.stencil.as_str()).is_ok() {
+            o.status = Status::NotChecked;
+        }
+    }
+    names.retain(|name| set.group(name).is_none());
+    for name in names {
+        let errors = findings
+            .iter()
+            .filter(|f| f.stencil.as_deref() == Some(name) && f.severity == Severity::Error)
+            .count();
+        for check in checks {
+            outcomes.push(Outcome {
+                file: file.to_owned(),
+                target: set.target,
+                shape: set.shape,
+                stencil: name.to_owned(),
+                check: *check,
+                status: Status::NotChecked,
+                errors,
+                warnings: 0,
+            });
+        }
     }
 }
 
@@ -399,15 +456,9 @@ fn outcome(
     }
 }
 
-fn run_check(
-    check: CheckName,
-    set: &StencilSet,
-    config: &RunConfig,
-    summary: &mut SetSummary,
-    runs: &mut BTreeMap<String, Vec<check::sandbox::TrialRun>>,
-) -> Vec<Finding> {
-    let stats = &mut summary.stats;
-    let sandbox = check::sandbox::SandboxConfig {
+/// The sandbox's settings for a run with `config`.
+pub fn sandbox_config(config: &RunConfig) -> check::sandbox::SandboxConfig {
+    check::sandbox::SandboxConfig {
         trials: config.trials,
         seed: config.seed,
         budget: config.budget,
@@ -417,8 +468,56 @@ fn run_check(
         },
         // The equivalence check compares these runs with others.
         keep_traces: config.checks.contains(&CheckName::Equivalence),
+        max_memory: config.max_sandbox_memory,
+        timeout_ms: config.run_timeout_ms,
         ..Default::default()
+    }
+}
+
+/// One loaded set through the selected checks as [`verify_files`] runs them
+/// on each file, without the cross-target comparison (which needs the other
+/// sets): the findings, the summary (stats, coverage) and, when equivalence
+/// is selected, every stencil's trial runs. The self-test checks mutated
+/// sets with it.
+pub fn check_loaded(
+    set: &StencilSet,
+    config: &RunConfig,
+) -> (
+    Vec<Finding>,
+    SetSummary,
+    BTreeMap<String, Vec<check::sandbox::TrialRun>>,
+) {
+    let mut summary = SetSummary {
+        file: set.source.to_string(),
+        target: Some(set.target),
+        shape: Some(set.shape),
+        groups: set.groups.len(),
+        holes: 0,
+        checked: Vec::new(),
+        errors: 0,
+        warnings: 0,
+        incomplete: false,
+        stats: BTreeMap::new(),
+        coverage: BTreeMap::new(),
     };
+    let mut runs = BTreeMap::new();
+    let mut findings = Vec::new();
+    for check in &config.checks {
+        findings.extend(run_check(*check, set, config, &mut summary, &mut runs));
+        summary.checked.push(*check);
+    }
+    (findings, summary, runs)
+}
+
+fn run_check(
+    check: CheckName,
+    set: &StencilSet,
+    config: &RunConfig,
+    summary: &mut SetSummary,
+    runs: &mut BTreeMap<String, Vec<check::sandbox::TrialRun>>,
+) -> Vec<Finding> {
+    let stats = &mut summary.stats;
+    let sandbox = sandbox_config(config);
     match check {
         CheckName::Sandbox => {
             let (findings, s) = check::sandbox::check_set(set, &sandbox);
@@ -456,6 +555,7 @@ fn run_check(
             stats.insert("oracle.holes".into(), s.holes);
             stats.insert("oracle.samples".into(), s.samples);
             stats.insert("oracle.failures".into(), s.failures);
+            stats.insert("oracle.emulator-runs".into(), s.runs);
             stats.insert(
                 "oracle.rejected-out-of-range".into(),
                 s.rejected_out_of_range,

@@ -30,6 +30,17 @@ impl Arch {
         }
     }
 
+    /// Bytes that end a translation block (x86 `hlt`; AArch64 `brk #0`),
+    /// put after mapped code so that the emulator's translator, which
+    /// decodes ahead, stops right after the last real instruction instead
+    /// of decoding whatever follows to the end of the page.
+    pub fn block_stopper(self) -> &'static [u8] {
+        match self {
+            Arch::X86_64 | Arch::I686 => &[0xf4; 16],
+            Arch::Aarch64 => &[0x00, 0x00, 0x20, 0xd4, 0x00, 0x00, 0x20, 0xd4, 0x00, 0x00, 0x20, 0xd4, 0x00, 0x00, 0x20, 0xd4],
+        }
+    }
+
     /// Mask that models `uintptr_t` wrap-around.
     pub fn address_mask(self) -> u64 {
         match self.pointer_width() {

@@ -5,10 +5,11 @@ use stencil_verify::check::sandbox::{derive_entry, SandboxConfig};
 use stencil_verify::convention;
 use stencil_verify::fault::{self, FaultKind};
 use stencil_verify::finding::{FindingKind, Severity};
-use stencil_verify::model::{GroupRole, HoleValue, Shape, StencilSet};
+use stencil_verify::model::{GroupRole, Shape, StencilSet};
 use stencil_verify::parse::{parse_set, ParseLimits};
 use stencil_verify::run::{verify_files, CheckName, Report, RunConfig, Status};
 use stencil_verify::seed::item_rng;
+use stencil_verify::selftest;
 use stencil_verify::target::Target;
 use stencil_verify::write::write_set;
 
@@ -154,33 +155,7 @@ fn execution_catches(kind: FaultKind, target: Target, trial: u32) -> Option<bool
     let reached =
         |group: &stencil_verify::model::Group,
          hole: Option<(stencil_verify::model::Part, &stencil_verify::model::Hole)>| {
-            let Some(cov) = coverage.get(&group.name) else {
-                return false;
-            };
-            let Some((part, hole)) = hole else {
-                return true;
-            };
-            let Some(v) = hole.operand.value() else {
-                return true;
-            };
-            let exit = match v.base {
-                HoleValue::Continue => Some("CONTINUE"),
-                HoleValue::ErrorTarget => Some("ERROR_TARGET"),
-                HoleValue::JumpTarget => Some("JUMP_TARGET"),
-                _ => None,
-            };
-            let exit_ok = match (exit, part) {
-                (None, _) => true,
-                // A jump in the code: that very instruction must have been an
-                // exit of some trial.
-                (Some(_), stencil_verify::model::Part::Code) => cov
-                    .exit_sites
-                    .iter()
-                    .any(|&(s, len)| s <= hole.offset && hole.offset < s + u64::from(len)),
-                (Some(name), stencil_verify::model::Part::Data) => cov.exits.contains_key(name),
-            };
-            let symbol_ok = v.symbol.as_ref().is_none_or(|s| cov.calls.contains_key(s));
-            exit_ok && symbol_ok
+            selftest::site_executed(&coverage, group, hole)
         };
     let mut mutated = set.clone();
     let mut rng = item_rng(

@@ -149,3 +149,36 @@ fn schema_enumerations_match_the_tool() {
         assert!(re.is_match(c.name()), "{} matches {pattern}", c.name());
     }
 }
+
+#[test]
+fn gate_report_validates() {
+    // The gate of the behaviour-change rebuild against the bundled sets:
+    // every optional field of a gate entry is exercised.
+    use stencil_verify::gate::{compare, BaselineScope, Gate};
+    let root = manifest_dir().join("..");
+    let files: Vec<std::path::PathBuf> = ["aarch64-unknown-linux-gnu", "x86_64-unknown-linux-gnu"]
+        .iter()
+        .map(|t| root.join(format!("cases/gate/behaviour-change/3.14/{t}.h")))
+        .collect();
+    let baseline: Vec<std::path::PathBuf> = run_discover(&root.join("cases/stencils/3.14"));
+    let config = RunConfig {
+        checks: vec![CheckName::Structure],
+        samples: 4,
+        trials: 4,
+        ..RunConfig::default()
+    };
+    let mut report = verify_files(&files, &config);
+    let entries = compare(&files, &baseline, &config, BaselineScope::CurrentTargets)
+        .expect("the bundled baseline loads");
+    report.gate = Some(Gate::new(entries, false));
+    let json = validate(&report, "a gate report");
+    let gate = json["gate"].as_array().unwrap();
+    assert!(gate
+        .iter()
+        .any(|e| e["status"] == "behaviour-changed" && e.get("diff").is_some()));
+    assert!(gate.iter().any(|e| e["status"] == "unchanged"));
+}
+
+fn run_discover(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    stencil_verify::run::discover(dir).expect("bundled sets")
+}

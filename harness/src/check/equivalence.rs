@@ -119,11 +119,34 @@ fn check_group(
         if is_patch_failure(first) {
             continue;
         }
-        let plain = sandbox::run_trial(set, group, entry, t, &unrelaxed, sb);
+        // A trial that hit a limit (memory, wall clock) would hit it again
+        // in every comparison: the stencil is not compared.
+        if let Some((FindingKind::LimitExceeded, message, _)) = &first.violation {
+            findings.push(
+                Finding::error(
+                    FindingKind::LimitExceeded,
+                    CHECK,
+                    Span::new(&set.source, group.span.line),
+                    format!("not compared: trial {t} {message}"),
+                )
+                .with_target(set.target)
+                .with_stencil(&group.name),
+            );
+            break;
+        }
+        // Same placement, same state: if relaxing changed no byte (nothing
+        // relaxed, no trampoline to force), the runs are the same run.
+        let differs = match (sandbox::setup(set, group, config, t), sandbox::setup(set, group, &unrelaxed, t)) {
+            (Ok(a), Ok(b)) => a.image.code != b.image.code || a.image.trampolines != b.image.trampolines,
+            _ => true,
+        };
         stats.relaxation_comparisons += 1;
-        if let Some(d) = compare(first, &plain, "relaxed", "unrelaxed") {
-            relax_fails += 1;
-            relax_diff.get_or_insert((t, d.0, d.1));
+        if differs {
+            let plain = sandbox::run_trial(set, group, entry, t, &unrelaxed, sb);
+            if let Some(d) = compare(first, &plain, "relaxed", "unrelaxed") {
+                relax_fails += 1;
+                relax_diff.get_or_insert((t, d.0, d.1));
+            }
         }
         let other = sandbox::run_trial(set, group, entry, t, &moved, sb);
         if is_patch_failure(&other) {
@@ -180,11 +203,24 @@ fn is_patch_failure(run: &TrialRun) -> bool {
 /// `None` if two runs behave the same; else the first difference in words
 /// and the whole diff.
 fn compare(a: &TrialRun, b: &TrialRun, a_name: &str, b_name: &str) -> Option<(String, String)> {
+    compare_runs(a, b, a_name, b_name, true)
+}
+
+/// [`compare`], also for runs of two different bodies of one stencil (the
+/// gate): with `same_code` false, violations compare by kind only, since
+/// offsets into two different bodies say nothing about each other.
+pub(crate) fn compare_runs(
+    a: &TrialRun,
+    b: &TrialRun,
+    a_name: &str,
+    b_name: &str,
+    same_code: bool,
+) -> Option<(String, String)> {
     // Violations compare by kind and where in the stencil, not by message:
     // messages carry absolute addresses, which differ between placements.
     let same_violation = match (&a.violation, &b.violation) {
         (None, None) => true,
-        (Some(x), Some(y)) => x.0 == y.0 && x.2 == y.2,
+        (Some(x), Some(y)) => x.0 == y.0 && (!same_code || x.2 == y.2),
         _ => false,
     };
     let verdict = |r: &TrialRun| r.violation.as_ref().map(|v| v.1.clone());
@@ -266,10 +302,12 @@ fn landing_sites(
         &memory,
     );
     let code = trial.placement.code;
-    if sb
-        .reset(&[Region::with_bytes(code, &plain.code, Perms::RX, 1)])
-        .is_err()
-    {
+    let stopper = set.target.arch().block_stopper();
+    let regions = [
+        Region::with_bytes(code, &plain.code, Perms::RX, 1),
+        Region::with_bytes(code + plain.code.len() as u64, stopper, Perms::R, 2),
+    ];
+    if sb.reset(&regions).is_err() {
         return Vec::new();
     }
     let mut findings = Vec::new();
@@ -293,7 +331,7 @@ fn landing_sites(
             sb.set_reg(aarch64::Reg::Nzcv, nzcv);
             let out = sb.step(code + s, 1);
             let next = match out.stop {
-                Stop::BudgetExhausted { pc } => pc,
+                Stop::BudgetExhausted { pc } | Stop::ReachedExit { pc } => pc,
                 Stop::FetchFromNonExecutable { addr, .. } | Stop::FetchUnmapped { addr } => addr,
                 _ => continue,
             };

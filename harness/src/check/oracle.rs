@@ -120,6 +120,7 @@ const TAG_TRAMPOLINES: u32 = 2;
 const TAG_DATA: u32 = 3;
 const TAG_STACK: u32 = 4;
 const TAG_FILL: u32 = 5;
+const TAG_STOPPER: u32 = 6;
 /// Bytes either side of the register fill value that probes may touch.
 const FILL_WINDOW: u64 = 0x1_0000;
 /// Bytes either side of the fill value that hold a pattern (`pattern`).
@@ -153,6 +154,8 @@ struct GroupOracle<'a> {
     /// Whether a probe follows a branch into the trampoline region (only
     /// for trampoline patches).
     follow_trampolines: bool,
+    /// The memory layout in place: (image, code address, fill, pattern).
+    layout: Option<(usize, u64, u64, Option<u64>)>,
     /// Data offsets the CPU loaded from (slot references).
     loads: std::collections::BTreeSet<u64>,
     /// Data offsets whose address the code computes (tables it indexes).
@@ -210,6 +213,7 @@ impl<'a> GroupOracle<'a> {
             extra: Vec::new(),
             pattern: None,
             follow_trampolines: false,
+            layout: None,
             loads: Default::default(),
             tables: Default::default(),
         }
@@ -350,14 +354,25 @@ impl<'a> GroupOracle<'a> {
             return (0..body.len() as u64).step_by(4).collect();
         }
         let base = 0x1000_0000;
-        let regions = [Region::with_bytes(base, body, Perms::RX, TAG_CODE)];
+        let stopper = self.arch.block_stopper();
+        let regions = [
+            Region::with_bytes(base, body, Perms::RX, TAG_CODE),
+            Region::with_bytes(base + body.len() as u64, stopper, Perms::R, TAG_STOPPER),
+        ];
+        self.layout = None;
         if self.sb.reset(&regions).is_err() {
             return (0..body.len() as u64).collect();
         }
         let mut starts = Vec::new();
         let mut off = 0u64;
+        let mut exits: Vec<u64> = Vec::with_capacity(15);
         while off < body.len() as u64 {
             starts.push(off);
+            // Exits at every possible next boundary: only this instruction
+            // is translated.
+            exits.clear();
+            exits.extend((1..16).map(|d| base + off + d));
+            let _ = self.sb.set_exits(&exits);
             self.sb.step(base + off, 1);
             self.stats.runs += 1;
             let (pc, size) = self.sb.last_instruction();
@@ -1188,10 +1203,34 @@ impl<'a> GroupOracle<'a> {
     ) -> Result<Observation, String> {
         let p = &trial.placement;
         let stack = stack_base(self.arch, trial);
+        // Every hole of a trial is probed in the same memory: lay it out
+        // once per (image, placement, fill, pattern), and between probes
+        // reset only the registers. (What one probe stores goes to the
+        // scratch stack or the fill window, which no later check reads.)
+        let key = (image as *const PatchedGroup as usize, p.code, fill, self.pattern);
+        if self.layout == Some(key) {
+            self.sb.reset_registers();
+        } else {
+            self.lay_out(trial, image, stack, fill)?;
+            self.layout = Some(key);
+        }
+        self.run_probe(trial, image, start, until, fallthrough, fill, flags, stack)
+    }
+
+    fn lay_out(&mut self, trial: &Trial, image: &PatchedGroup, stack: u64, fill: u64) -> Result<(), String> {
+        let p = &trial.placement;
+        let code_end = p.code + image.code.len() as u64;
+        let stopper = self.arch.block_stopper();
         let mut regions = vec![
             Region::with_bytes(p.code, &image.code, Perms::RX, TAG_CODE),
             Region::new(stack, STACK_LEN, Perms::RW, TAG_STACK),
         ];
+        // The next uop's bytes: the translator stops there, execution never
+        // gets there (they are not executable).
+        let room = p.trampolines.min(p.data).saturating_sub(code_end).min(stopper.len() as u64);
+        if room > 0 && (p.trampolines > code_end || image.trampolines.is_empty()) {
+            regions.push(Region::with_bytes(code_end, &stopper[..room as usize], Perms::R, TAG_STOPPER));
+        }
         if !image.trampolines.is_empty() {
             regions.push(Region::with_bytes(
                 p.trampolines,
@@ -1225,6 +1264,30 @@ impl<'a> GroupOracle<'a> {
         self.sb
             .reset(&regions)
             .map_err(|e| format!("cannot lay out the probe: {e}"))?;
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run_probe(
+        &mut self,
+        trial: &Trial,
+        image: &PatchedGroup,
+        start: u64,
+        until: u64,
+        fallthrough: u64,
+        fill: u64,
+        flags: u64,
+        stack: u64,
+    ) -> Result<Observation, String> {
+        let p = &trial.placement;
+        // End translation (and the run) right after the probed instruction(s):
+        // translating only what runs keeps probes at new addresses cheap.
+        // (x86 only: there the translator would otherwise decode the rest
+        // of the page; AArch64 stops at the first undefined word, and a
+        // branch landing on an exit is not reported as reaching it there.)
+        if self.arch != Arch::Aarch64 {
+            let _ = self.sb.set_exits(&[p.code + fallthrough]);
+        }
         self.sb.set_access_log(true);
         let isa = self.sb.isa();
         let mut regs = self.sb.get_all();
@@ -1261,7 +1324,7 @@ impl<'a> GroupOracle<'a> {
                 }
             }
             match out.stop {
-                Stop::BudgetExhausted { pc: next } => {
+                Stop::BudgetExhausted { pc: next } | Stop::ReachedExit { pc: next } => {
                     // Sequential progress (not a branch) within the span: the
                     // `nop` of a relaxed `nop; call`, or the first of a pair.
                     let (last, size) = self.sb.last_instruction();
@@ -1298,6 +1361,9 @@ impl<'a> GroupOracle<'a> {
                     }
                     break;
                 }
+                // The next instruction's address reached, whatever is there
+                // (the block-ending bytes after the stencil): falling through.
+                Stop::InvalidInstruction { pc } | Stop::Interrupt { pc, .. } if pc == fall => break,
                 other => {
                     obs.odd_stop = Some(other);
                     break;

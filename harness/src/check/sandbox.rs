@@ -31,6 +31,7 @@ use crate::seed::{item_rng, ItemRng};
 use crate::target::Arch;
 use crate::trace::{Event, ExitKind, Trace, Value};
 use rand::{Rng, RngExt};
+const _: () = assert!(HEAP_LEN.is_power_of_two());
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use stencil_emulators::{
@@ -53,7 +54,22 @@ pub struct SandboxConfig {
     pub placement_salt: u32,
     /// Keep every trial's trace in the stats (for the equivalence checks).
     pub keep_traces: bool,
+    /// Bytes of the lazily materialised scratch region one trial may touch
+    /// (`--max-sandbox-memory`); more is a `LimitExceeded` finding.
+    pub max_memory: u64,
+    /// Wall-clock limit of one trial in milliseconds (`--run-timeout-ms`;
+    /// 0: none), a `LimitExceeded` finding when hit. Checked between the
+    /// emulator runs of a trial (at external calls) and, inside one, by the
+    /// emulator's own timer, which costs a thread per run and so is armed
+    /// only when the run's budget is at least `timeout_min_budget`.
+    pub timeout_ms: u64,
+    pub timeout_min_budget: u64,
 }
+
+/// Defaults of the sandbox's limits (see [`SandboxConfig`]).
+pub const DEFAULT_MAX_MEMORY: u64 = 256 << 10;
+pub const DEFAULT_TIMEOUT_MS: u64 = 2_000;
+pub const DEFAULT_TIMEOUT_MIN_BUDGET: u64 = 10_000_000;
 
 impl Default for SandboxConfig {
     fn default() -> Self {
@@ -65,6 +81,9 @@ impl Default for SandboxConfig {
             reach: SymbolReach::Mixed,
             placement_salt: 0,
             keep_traces: false,
+            max_memory: DEFAULT_MAX_MEMORY,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+            timeout_min_budget: DEFAULT_TIMEOUT_MIN_BUDGET,
         }
     }
 }
@@ -109,6 +128,16 @@ const HEAP_LEN: u64 = 0x4000;
 const MACHINE_STACK_LEN: u64 = 0x4000;
 const SYMBOL_LEN: u64 = 0x1000;
 const EXIT_LEN: u64 = 0x10;
+/// A lazily materialised read-write region at the top of the world (inside
+/// its reserved span, above the return sentinel): nothing points into it,
+/// but a stencil that walks memory there is stopped by the
+/// `--max-sandbox-memory` cap rather than by the region's end. Its
+/// contents are not part of the trace.
+const SCRATCH_LEN: u64 = 0xf_0000;
+
+fn scratch_base(w: &World) -> u64 {
+    w.return_sentinel + 0x1000
+}
 const POISON: u64 = 0xdead_beef_0000_0000;
 
 /// Region tags.
@@ -127,6 +156,7 @@ enum Tag {
     Continue,
     JumpTarget,
     ErrorTarget,
+    Scratch,
     Symbol0 = 64,
 }
 
@@ -223,8 +253,13 @@ fn check_group(
         if let Some(site) = run.exit_site {
             coverage.exit_sites.insert(site);
         }
+        // A limit hit once is hit again: do not spend it on every trial.
+        let limit_hit = matches!(run.violation, Some((FindingKind::LimitExceeded, ..)));
         if config.keep_traces {
             kept.push(run);
+        }
+        if limit_hit {
+            break;
         }
     }
     if config.keep_traces {
@@ -305,7 +340,21 @@ pub fn run_trial(
             }
         }
     };
-    Runner::new(set, group, entry, &world, config, sb).run()
+    // The limits of this check on the thread's shared sandbox, restored
+    // for the other checks afterwards.
+    let (cap, timeout) = {
+        let c = sb.config();
+        (c.materialise_cap, (c.timeout_us, c.timeout_min_budget))
+    };
+    sb.set_materialise_cap(config.max_memory);
+    sb.set_timeout(
+        config.timeout_ms.saturating_mul(1000),
+        config.timeout_min_budget,
+    );
+    let run = Runner::new(set, group, entry, &world, config, sb).run();
+    sb.set_materialise_cap(cap);
+    sb.set_timeout(timeout.0, timeout.1);
+    run
 }
 
 // ---- the world ----------------------------------------------------------------
@@ -317,13 +366,22 @@ fn state_rng(config: &SandboxConfig, group: &Group, t: u32, part: &str) -> ItemR
     item_rng(config.seed, &[&group.name, "state", &t.to_string(), part])
 }
 
-fn build_world(
+/// Where a trial puts things and the patched bytes: everything about it
+/// that does not depend on the world's contents.
+pub(crate) struct Setup {
+    trial: Trial,
+    pub(crate) image: PatchedGroup,
+    exits: Vec<(String, u64)>,
+    base: u64,
+}
+
+/// The placement, hole values and patched image of trial `t`.
+pub(crate) fn setup(
     set: &StencilSet,
     group: &Group,
-    entry: &Entry,
     config: &SandboxConfig,
     t: u32,
-) -> Result<World, String> {
+) -> Result<Setup, String> {
     let arch = set.target.arch();
     let ptr = u64::from(arch.pointer_width());
     // Where things are: per target and shape.
@@ -405,13 +463,7 @@ fn build_world(
     if base == 0 {
         return Err("no room for the sandbox world".into());
     }
-    let heap = base;
-    let frame = heap + HEAP_LEN;
-    let stack = frame + WORD_REGION;
-    let tstate = stack + WORD_REGION;
-    let machine_stack = tstate + WORD_REGION + 0x1000;
-    let return_sentinel = machine_stack + MACHINE_STACK_LEN + 0x1000;
-    let executor = heap + 0x100;
+    let executor = base + 0x100;
     trial.values.executor = executor;
 
     // Patch; a patch error is the patcher's or the oracle's finding, but a
@@ -455,6 +507,36 @@ fn build_world(
         ));
     }
 
+    Ok(Setup {
+        trial,
+        image,
+        exits,
+        base,
+    })
+}
+
+fn build_world(
+    set: &StencilSet,
+    group: &Group,
+    entry: &Entry,
+    config: &SandboxConfig,
+    t: u32,
+) -> Result<World, String> {
+    let arch = set.target.arch();
+    let ptr = u64::from(arch.pointer_width());
+    let Setup {
+        trial,
+        image,
+        exits,
+        base,
+    } = setup(set, group, config, t)?;
+    let heap = base;
+    let frame = heap + HEAP_LEN;
+    let stack = frame + WORD_REGION;
+    let tstate = stack + WORD_REGION;
+    let machine_stack = tstate + WORD_REGION + 0x1000;
+    let return_sentinel = machine_stack + MACHINE_STACK_LEN + 0x1000;
+    let executor = trial.values.executor;
     let heap_ptr =
         |rng: &mut ItemRng| heap + placement::align_down(rng.random_range(0..HEAP_LEN / 2), 16);
     // Words are pointers: mostly into the heap, some to the group's external
@@ -468,15 +550,21 @@ fn build_world(
     // Objects (the heap and external data) also point at the group's
     // external symbols, as `ob_type` fields do, so that type checks go both
     // ways; every word may be dereferenced safely.
+    // One raw 64-bit draw per word (this runs for every word of every
+    // region of every trial): low bits pick symbol-or-heap, the rest the
+    // offset. HEAP_LEN is a power of two, so the offset is unbiased.
     let pointer_fill = |len: u64, objects: bool, rng: &mut ItemRng| -> Vec<u8> {
-        let mut bytes = Vec::with_capacity(len as usize);
-        while (bytes.len() as u64) < len {
-            let p = if objects && !symbol_addrs.is_empty() && rng.random_range(0..4u8) == 0 {
-                symbol_addrs[rng.random_range(0..symbol_addrs.len())]
+        let width = ptr as usize;
+        let mut bytes = vec![0u8; len as usize];
+        let symbols = symbol_addrs.len() as u64;
+        for word in bytes.chunks_exact_mut(width) {
+            let r = rng.next_u64();
+            let p = if objects && symbols > 0 && r & 3 == 0 {
+                symbol_addrs[((r >> 2) % symbols) as usize]
             } else {
-                heap_ptr(rng)
+                heap + ((r >> 8) & (HEAP_LEN / 2 - 1) & !15)
             };
-            bytes.extend_from_slice(&p.to_le_bytes()[..ptr as usize]);
+            word.copy_from_slice(&p.to_le_bytes()[..width]);
         }
         bytes
     };
@@ -533,9 +621,13 @@ fn build_world(
         Vec::new(),
         Tag::Return as u32,
     ));
+    // Exit sentinels hold block-ending instructions: never executed (they
+    // are not executable), but the translator, which decodes ahead from the
+    // stencil's last instruction into CONTINUE, stops there.
+    let stopper = arch.block_stopper().to_vec();
     for (i, (name, addr)) in exits.iter().enumerate() {
         let tag = [Tag::Continue, Tag::JumpTarget, Tag::ErrorTarget][i] as u32;
-        regions.push((name.clone(), *addr, EXIT_LEN, Perms::R, Vec::new(), tag));
+        regions.push((name.clone(), *addr, EXIT_LEN, Perms::R, stopper.clone(), tag));
     }
     let mut symbols: Vec<(String, u64)> = trial
         .values
@@ -699,6 +791,15 @@ impl<'a> Runner<'a> {
                 r.init_bytes(bytes)
             });
         }
+        regions.push(
+            Region::new(
+                scratch_base(self.w),
+                SCRATCH_LEN,
+                Perms::RW,
+                Tag::Scratch as u32,
+            )
+            .lazy(),
+        );
         if let Err(e) = self.sb.reset(&regions) {
             return self.verdict(Some((
                 FindingKind::SandboxFault,
@@ -737,7 +838,14 @@ impl<'a> Runner<'a> {
             .collect();
 
         let mut pc = p.code;
+        let started = std::time::Instant::now();
         loop {
+            if self.config.timeout_ms > 0
+                && started.elapsed().as_millis() >= u128::from(self.config.timeout_ms)
+            {
+                let v = self.timed_out(pc);
+                return self.verdict(Some(v));
+            }
             let budget = self.config.budget.saturating_sub(self.instructions);
             let out = self.sb.run(pc, budget);
             self.instructions += out.instructions;
@@ -801,13 +909,14 @@ impl<'a> Runner<'a> {
                         .find(|r| (r.1..r.1 + r.2).contains(&addr))
                         .map(|r| r.0.clone())
                         .or_else(|| self.read_only_region(addr).map(str::to_owned));
+                    let from = at.map_or(String::new(), |o| format!(" (from code+{o:#x})"));
                     let msg = match into {
                         Some(region) => format!(
-                            "jumps into data: {} is in the {region}, not code",
+                            "jumps into data: {} is in the {region}, not code{from}",
                             self.describe(addr)
                         ),
                         None => format!(
-                            "executes {} outside the stencil's code, trampolines and stubs",
+                            "executes {} outside the stencil's code, trampolines and stubs{from}",
                             self.describe(addr)
                         ),
                     };
@@ -838,9 +947,13 @@ impl<'a> Runner<'a> {
                     };
                     return self.verdict(Some((kind, msg, at)));
                 }
-                Stop::BudgetExhausted { pc } | Stop::Timeout { pc } => {
+                Stop::Timeout { pc } => {
+                    let v = self.timed_out(pc);
+                    return self.verdict(Some(v));
+                }
+                Stop::BudgetExhausted { pc } => {
                     let msg = format!(
-                        "did not terminate: still running after {} instructions{}",
+                        "did not terminate: still running after {} instructions (--budget){}",
                         self.instructions,
                         self.where_(pc)
                     );
@@ -848,11 +961,13 @@ impl<'a> Runner<'a> {
                     return self.verdict(Some((FindingKind::DidNotTerminate, msg, at)));
                 }
                 Stop::Interrupt { intno, pc } => {
-                    let msg = format!(
-                        "executes a {}{}",
-                        interrupt_name(self.arch, intno),
-                        self.where_(pc)
-                    );
+                    let name = match (self.arch, intno) {
+                        (Arch::X86_64 | Arch::I686, x86::INT_GENERAL_PROTECTION) => {
+                            general_protection(self.sb, self.arch, pc)
+                        }
+                        _ => interrupt_name(self.arch, intno),
+                    };
+                    let msg = format!("executes a {name}{}", self.where_(pc));
                     let at = self.code_offset(pc);
                     return self.verdict(Some((FindingKind::ForbiddenInstruction, msg, at)));
                 }
@@ -866,7 +981,9 @@ impl<'a> Runner<'a> {
                 }
                 Stop::MaterialiseCapExceeded { addr, pc } => {
                     let msg = format!(
-                        "touches more memory than the sandbox allows at {addr:#x}{}",
+                        "touches more than the {} bytes of memory one sandbox run may materialise (--max-sandbox-memory) at {}{}; not checked further",
+                        self.config.max_memory,
+                        self.describe(addr),
                         self.where_(pc)
                     );
                     let at = self.code_offset(pc);
@@ -875,8 +992,24 @@ impl<'a> Runner<'a> {
                 Stop::Other(message) => {
                     return self.verdict(Some((FindingKind::SandboxFault, message, None)));
                 }
+                Stop::ReachedExit { pc } => {
+                    // Whole-stencil runs set no exits list.
+                    let msg = format!("stopped at an unexpected emulator exit {pc:#x}");
+                    return self.verdict(Some((FindingKind::SandboxFault, msg, None)));
+                }
             }
         }
+    }
+
+    /// The wall-clock limit was hit with `pc` next.
+    fn timed_out(&self, pc: u64) -> (FindingKind, String, Option<u64>) {
+        let msg = format!(
+            "still running after the wall-clock limit of {} ms per run (--run-timeout-ms; {} instructions){}; not checked further",
+            self.config.timeout_ms,
+            self.instructions,
+            self.where_(pc)
+        );
+        (FindingKind::LimitExceeded, msg, self.code_offset(pc))
     }
 
     fn verdict(self, violation: Option<(FindingKind, String, Option<u64>)>) -> TrialRun {
@@ -1273,6 +1406,7 @@ fn interrupt_name(arch: Arch, intno: u32) -> String {
             x86::INTNO_SYSCALL => "system call (syscall)".into(),
             x86::INTNO_SYSENTER => "system call (sysenter)".into(),
             x86::INTNO_HLT => "hlt".into(),
+            x86::INTNO_IO => "port I/O instruction (in/out), privileged in user mode".into(),
             3 => "breakpoint (int3)".into(),
             0 => "division by zero".into(),
             6 => "undefined instruction (ud2)".into(),
@@ -1283,9 +1417,22 @@ fn interrupt_name(arch: Arch, intno: u32) -> String {
             aarch64::EXCP_BRK => "breakpoint (brk)".into(),
             aarch64::EXCP_HVC => "hypervisor call (hvc)".into(),
             aarch64::EXCP_SMC => "secure monitor call (smc)".into(),
+            aarch64::EXCP_WFI => "wait for interrupt (wfi)".into(),
             1 => "undefined instruction (udf)".into(),
             n => format!("exception {n}"),
         },
+    }
+}
+
+/// What a general-protection fault at `pc` means: in user mode, mostly a
+/// privileged instruction, named from its bytes.
+fn general_protection(sb: &Sandbox, arch: Arch, pc: u64) -> String {
+    let bytes: Vec<u8> = (0..16u64)
+        .map_while(|i| sb.read_u8(pc.wrapping_add(i)).ok())
+        .collect();
+    match x86::privileged_mnemonic(&bytes, arch == Arch::X86_64) {
+        Some(m) => format!("privileged instruction ({m}; general-protection fault in user mode)"),
+        None => "general-protection fault".into(),
     }
 }
 

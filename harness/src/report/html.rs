@@ -53,7 +53,7 @@ fn status_words(status: Status) -> &'static str {
 /// The top-level report keys the page shows in place; others are shown
 /// generically under "Other report data".
 const KNOWN_REPORT_KEYS: &[&str] = &[
-    "tool", "version", "seed", "checks", "sets", "outcomes", "findings",
+    "tool", "version", "seed", "checks", "sets", "outcomes", "findings", "gate",
 ];
 const KNOWN_SET_KEYS: &[&str] = &[
     "file",
@@ -506,6 +506,10 @@ pub fn render_html(report: &Report) -> String {
         findings_list(&mut out, &all);
     }
     out.push_str("</details>\n</section>\n");
+
+    if let Some(gate) = &report.gate {
+        out.push_str(&super::gate::render_html(gate));
+    }
 
     // Report fields this page does not know yet.
     let other = extras(report, KNOWN_REPORT_KEYS);

@@ -65,6 +65,9 @@ pub fn render_junit(report: &Report) -> String {
     for file in index.stray_files(report) {
         suites.push(stray_suite(report, file, &index));
     }
+    if let Some(gate) = &report.gate {
+        suites.push(gate_suite(report, gate));
+    }
     // Two files of the same target and shape: name their suites by file too.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for suite in &suites {
@@ -150,6 +153,57 @@ fn stray_suite(report: &Report, file: &str, index: &CaseIndex) -> Suite {
             ("version", report.version.to_owned()),
         ],
         cases: set_cases.iter().map(|c| set_case(&prefix, c)).collect(),
+    }
+}
+
+/// The gate (`--baseline`): one case per stencil and target, classname
+/// `<target>.<shape>.gate`. A behaviour change is a `<failure>` under
+/// `--strict` and a pass with the diff in `<system-out>` otherwise; the
+/// other classes pass, naming their class in `<system-out>` when not
+/// `unchanged`.
+fn gate_suite(report: &Report, gate: &crate::gate::Gate) -> Suite {
+    use crate::gate::GateStatus;
+    let cases = gate
+        .entries
+        .iter()
+        .map(|e| {
+            let failed = gate.strict && e.status == GateStatus::BehaviourChanged;
+            let text = match e.status {
+                GateStatus::Unchanged => String::new(),
+                GateStatus::BehaviourChanged => format!(
+                    "{}\n{}",
+                    super::gate::change_heading(e),
+                    e.diff.as_deref().unwrap_or("")
+                ),
+                other => format!("{}\n", other.name()),
+            };
+            Case {
+                classname: format!("{}.{}.gate", e.target.triple(), e.shape.name()),
+                name: e.stencil.clone(),
+                status: if failed { Status::Failed } else { Status::Passed },
+                kind: e.status.name().to_owned(),
+                message: e
+                    .first_difference
+                    .clone()
+                    .unwrap_or_else(|| e.status.name().to_owned()),
+                text,
+            }
+        })
+        .collect();
+    let counts: Vec<String> = GateStatus::ALL
+        .iter()
+        .map(|s| format!("{} {}", gate.count(*s), s.name()))
+        .collect();
+    Suite {
+        name: "gate".to_owned(),
+        file: String::new(),
+        properties: vec![
+            ("strict", gate.strict.to_string()),
+            ("classes", counts.join(", ")),
+            ("seed", format!("{:#x}", report.seed)),
+            ("version", report.version.to_owned()),
+        ],
+        cases,
     }
 }
 
@@ -350,6 +404,7 @@ mod tests {
             }],
             outcomes,
             findings,
+            gate: None,
         }
     }
 

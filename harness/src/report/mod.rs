@@ -8,6 +8,7 @@
 //! shown generically (`extra_fields`) until a renderer learns to show them
 //! better.
 
+pub mod gate;
 pub mod html;
 pub mod junit;
 
@@ -115,6 +116,10 @@ pub fn render_text(report: &Report) -> String {
         out.push_str(&render_finding(finding));
     }
     if !report.findings.is_empty() {
+        out.push('\n');
+    }
+    if let Some(g) = &report.gate {
+        out.push_str(&gate::render_text(g));
         out.push('\n');
     }
     let _ = writeln!(

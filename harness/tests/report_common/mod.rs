@@ -157,6 +157,7 @@ pub fn sample_report() -> Report {
         sets,
         outcomes,
         findings,
+        gate: None,
     }
 }
 
