@@ -107,6 +107,28 @@ fn main() {
         per_arch.push((arch, rate, floor));
     }
 
+    // The oracle per architecture: checks (hole samples) and emulator runs
+    // per second, against the floor of stepping the same hole instructions
+    // with nothing observed or checked.
+    println!("oracle hole checks per second, per architecture (2 threads):");
+    for arch in [Arch::X86_64, Arch::I686, Arch::Aarch64] {
+        let dir = root.join(format!("arch-{}", arch.name()));
+        let m = run(&dir, "2", "oracle");
+        let checks = stat_sum(&m.json, "oracle.samples");
+        let runs = stat_sum(&m.json, "oracle.emulator-runs");
+        let floor = oracle_floor_rate(&dir, arch, samples.parse().unwrap());
+        let rate = runs as f64 / m.wall;
+        println!(
+            "  {:<8} {checks:>8} checks in {:>6.2} s: {:>8.0} checks/s; {runs} emulator runs, {:>8.0} runs/s; floor {:>8.0} runs/s; ratio {:.2}×",
+            arch.name(),
+            m.wall,
+            checks as f64 / m.wall,
+            rate,
+            floor,
+            floor / rate
+        );
+    }
+
     // Scaling.
     let single = run(&one, "1", "");
     println!("scaling:");
@@ -272,4 +294,95 @@ fn floor_rate(dir: &Path, arch: Arch, trials: u32) -> f64 {
         })
     });
     jobs.len() as f64 / start.elapsed().as_secs_f64()
+}
+
+/// The oracle's floor: for every uop of the sets in `dir` and `samples`
+/// placements, lay out the patched group once and step each code hole's
+/// instruction (x86 instruction starts from the emulator's decoder, as the
+/// oracle finds them) with no observation or check. Runs per second.
+fn oracle_floor_rate(dir: &Path, arch: Arch, samples: u32) -> f64 {
+    use rayon::prelude::*;
+    let isa = match arch {
+        Arch::X86_64 => Isa::X86_64,
+        Arch::I686 => Isa::X86_32,
+        Arch::Aarch64 => Isa::Aarch64,
+    };
+    let mut jobs = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        let t = Target::from_file_name(path.file_name().unwrap().to_str().unwrap()).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let set = parse_set(&path.display().to_string(), &text, t, &ParseLimits::default()).set.unwrap();
+        for g in set.groups.iter().filter(|g| g.role == GroupRole::Uop && !g.code.holes.is_empty()) {
+            let starts = with_sandbox(isa, |sb| instruction_starts(sb, arch, &g.code.body));
+            let probes: Vec<(u64, u64)> = g
+                .code
+                .holes
+                .iter()
+                .map(|h| {
+                    let s = starts.iter().rev().find(|&&s| s <= h.offset).copied().unwrap_or(0);
+                    let e = starts.iter().find(|&&e| e > s).copied().unwrap_or(g.code.body.len() as u64);
+                    (s, e)
+                })
+                .collect();
+            for t in 0..samples {
+                let mut rng = item_rng(2, &[set.target.triple(), &g.name, &t.to_string()]);
+                let trial = placement::sample(&set, g, SymbolReach::Mixed, &mut rng);
+                let image = patch::patch_group(&set, g, &trial.values, &trial.placement, &PatchOptions::default(), &|_| None);
+                jobs.push((trial.placement, image, probes.clone()));
+            }
+        }
+    }
+    let runs: usize = jobs.iter().map(|j| j.2.len()).sum();
+    let start = Instant::now();
+    jobs.par_iter().for_each(|(p, image, probes)| {
+        with_sandbox(isa, |sb| {
+            let stopper = arch.block_stopper();
+            let mut regions = vec![
+                Region::with_bytes(p.code, &image.code, Perms::RX, 1),
+                Region::with_bytes(p.code + image.code.len() as u64, stopper, Perms::R, 2),
+            ];
+            if !image.data.is_empty() && p.data >= p.code + image.code.len() as u64 + 16 {
+                regions.push(Region::with_bytes(p.data, &image.data, Perms::R, 3));
+            }
+            if sb.reset(&regions).is_err() {
+                return;
+            }
+            for &(s, e) in probes {
+                if arch != Arch::Aarch64 {
+                    let _ = sb.set_exits(&[p.code + e]);
+                }
+                sb.reset_registers();
+                let _ = sb.step(p.code + s, 1);
+            }
+        })
+    });
+    runs as f64 / start.elapsed().as_secs_f64()
+}
+
+/// Instruction starts of a code body (every 4 bytes on AArch64; from the
+/// emulator's decoder on x86).
+fn instruction_starts(sb: &mut stencil_emulators::Sandbox, arch: Arch, body: &[u8]) -> Vec<u64> {
+    if arch == Arch::Aarch64 {
+        return (0..body.len() as u64).step_by(4).collect();
+    }
+    let base = 0x1000_0000;
+    let regions = [
+        Region::with_bytes(base, body, Perms::RX, 1),
+        Region::with_bytes(base + body.len() as u64, arch.block_stopper(), Perms::R, 2),
+    ];
+    if sb.reset(&regions).is_err() {
+        return vec![0];
+    }
+    let mut starts = Vec::new();
+    let mut off = 0u64;
+    while off < body.len() as u64 {
+        starts.push(off);
+        let exits: Vec<u64> = (1..16).map(|d| base + off + d).collect();
+        let _ = sb.set_exits(&exits);
+        sb.step(base + off, 1);
+        let (pc, size) = sb.last_instruction();
+        off += if pc == base + off && size > 0 { u64::from(size) } else { 1 };
+    }
+    starts
 }

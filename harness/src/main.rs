@@ -508,13 +508,11 @@ fn render(report: &run::Report, format: Format, quiet: bool) -> String {
             let full = report::render_text(report);
             // Keep finding blocks and the final line; drop per-target lines.
             let mut lines: Vec<&str> = full.lines().collect();
-            let first_finding = lines
-                .iter()
-                .position(|l| {
-                    l.starts_with("error[")
-                        || l.starts_with("warning[")
-                        || l.starts_with("behaviour-changed[")
-                });
+            let first_finding = lines.iter().position(|l| {
+                l.starts_with("error[")
+                    || l.starts_with("warning[")
+                    || l.starts_with("behaviour-changed[")
+            });
             let last = lines.pop().unwrap_or_default();
             let mut out = String::new();
             if let Some(i) = first_finding {

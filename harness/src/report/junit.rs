@@ -180,7 +180,11 @@ fn gate_suite(report: &Report, gate: &crate::gate::Gate) -> Suite {
             Case {
                 classname: format!("{}.{}.gate", e.target.triple(), e.shape.name()),
                 name: e.stencil.clone(),
-                status: if failed { Status::Failed } else { Status::Passed },
+                status: if failed {
+                    Status::Failed
+                } else {
+                    Status::Passed
+                },
                 kind: e.status.name().to_owned(),
                 message: e
                     .first_difference

@@ -106,6 +106,23 @@ pub fn render_text(report: &Report) -> String {
             calls.len(),
         );
     }
+    // The oracle per target: holes checked, samples run, failures.
+    let mut oracle: BTreeMap<String, (u64, u64, u64)> = BTreeMap::new();
+    for set in &report.sets {
+        let (Some(target), Some(holes)) = (set.target, set.stats.get("oracle.holes")) else {
+            continue;
+        };
+        let e = oracle.entry(target.triple().to_owned()).or_default();
+        e.0 += holes;
+        e.1 += set.stats.get("oracle.samples").copied().unwrap_or(0);
+        e.2 += set.stats.get("oracle.failures").copied().unwrap_or(0);
+    }
+    for (target, (holes, samples, failures)) in &oracle {
+        let _ = writeln!(
+            out,
+            "{target:<width$}  oracle: {holes} holes checked, {samples} samples run, {failures} failures"
+        );
+    }
     let stats = aggregate_stats(report);
     if !stats.is_empty() {
         let line: Vec<String> = stats.iter().map(|(k, v)| format!("{k}={v}")).collect();
