@@ -20,6 +20,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
+use stencil_emulators::{with_sandbox, Isa, Perms, Region};
 use stencil_verify::model::{GroupRole, StencilSet};
 use stencil_verify::parse::{parse_set, ParseLimits};
 use stencil_verify::patch::{self, PatchOptions};
@@ -27,7 +28,6 @@ use stencil_verify::placement::{self, SymbolReach};
 use stencil_verify::seed::item_rng;
 use stencil_verify::target::{Arch, Target};
 use stencil_verify::write::write_set;
-use stencil_emulators::{with_sandbox, Isa, Perms, Region};
 
 struct Measure {
     wall: f64,
@@ -56,7 +56,16 @@ fn main() {
         let mut args = vec!["--all", "--stencils"];
         let d = dir.display().to_string();
         args.push(&d);
-        args.extend(["--jobs", jobs, "--trials", trials, "--samples", samples, "--format", "json"]);
+        args.extend([
+            "--jobs",
+            jobs,
+            "--trials",
+            trials,
+            "--samples",
+            samples,
+            "--format",
+            "json",
+        ]);
         if !checks.is_empty() {
             args.extend(["--checks", checks]);
         }
@@ -66,7 +75,10 @@ fn main() {
     // The whole pipeline, default checks, both cores.
     let full = run(&one, "2", "");
     println!();
-    println!("whole run (1×, 2 threads): {:.2} s wall, {:.2} s CPU, peak {:.0} MiB", full.wall, full.cpu, full.max_rss_mib);
+    println!(
+        "whole run (1×, 2 threads): {:.2} s wall, {:.2} s CPU, peak {:.0} MiB",
+        full.wall, full.cpu, full.max_rss_mib
+    );
     let errors = full.json["findings"].as_array().map_or(0, |f| f.len());
     println!("  findings: {errors} (the bundled stencils are correct: expected 0)");
 
@@ -145,18 +157,39 @@ fn main() {
         big.wall,
         big.wall / full.wall
     );
-    println!("peak resident memory: 1× {:.0} MiB, 4× {:.0} MiB (target ≤ 512 MiB)", full.max_rss_mib, big.max_rss_mib);
+    println!(
+        "peak resident memory: 1× {:.0} MiB, 4× {:.0} MiB (target ≤ 512 MiB)",
+        full.max_rss_mib, big.max_rss_mib
+    );
 
     println!();
     println!("targets (issue 6):");
-    println!("  full run at 300 groups × 7 targets × 64 trials ≤ 10 s wall on 2 cores: {:.2} s{}", full.wall, if quick { " (quick workload: not comparable)" } else { "" });
+    println!(
+        "  full run at 300 groups × 7 targets × 64 trials ≤ 10 s wall on 2 cores: {:.2} s{}",
+        full.wall,
+        if quick {
+            " (quick workload: not comparable)"
+        } else {
+            ""
+        }
+    );
     let worst = per_arch.iter().map(|(_, r, f)| f / r).fold(0.0, f64::max);
     println!("  ≤ 2× the bare-emulation floor: worst architecture {worst:.2}×");
-    println!("  linear in workload: {:.2} for 4× (4.00 is linear)", big.wall / full.wall);
+    println!(
+        "  linear in workload: {:.2} for 4× (4.00 is linear)",
+        big.wall / full.wall
+    );
     println!("  1 → 2 threads ≥ 1.8×: {:.2}×", single.wall / full.wall);
-    println!("  peak memory ≤ 512 MiB: {:.0} MiB", big.max_rss_mib.max(full.max_rss_mib));
+    println!(
+        "  peak memory ≤ 512 MiB: {:.0} MiB",
+        big.max_rss_mib.max(full.max_rss_mib)
+    );
     if let Some(s) = sandbox_stage {
-        println!("  (sandbox stage alone: {:.2} s wall for {} runs)", s.wall, stat_sum(&s.json, "sandbox.runs"));
+        println!(
+            "  (sandbox stage alone: {:.2} s wall for {} runs)",
+            s.wall,
+            stat_sum(&s.json, "sandbox.runs")
+        );
     }
     let _ = std::fs::remove_dir_all(&root);
 }
@@ -164,7 +197,15 @@ fn main() {
 /// Builds the release binary and returns its path.
 fn build_binary() -> PathBuf {
     let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "-q", "-p", "stencil-verify", "--bin", "stencil-verify"])
+        .args([
+            "build",
+            "--release",
+            "-q",
+            "-p",
+            "stencil-verify",
+            "--bin",
+            "stencil-verify",
+        ])
         .status()
         .expect("cargo build");
     assert!(status.success(), "cannot build stencil-verify");
@@ -182,9 +223,14 @@ fn workload(dir: &Path, n: usize) -> PathBuf {
     for t in Target::ALL {
         let path = bundled.join(format!("{}.h", t.triple()));
         let text = std::fs::read_to_string(&path).unwrap();
-        let mut set = parse_set(&path.display().to_string(), &text, t, &ParseLimits::default())
-            .set
-            .unwrap();
+        let mut set = parse_set(
+            &path.display().to_string(),
+            &text,
+            t,
+            &ParseLimits::default(),
+        )
+        .set
+        .unwrap();
         let uops: Vec<_> = set.uops().cloned().collect();
         let mut copy = 1;
         while set.uops().count() < n {
@@ -211,7 +257,10 @@ fn workload(dir: &Path, n: usize) -> PathBuf {
 fn measure(exe: &Path, args: &[&str]) -> Measure {
     let before = children_usage();
     let start = Instant::now();
-    let out = Command::new(exe).args(args).output().expect("run stencil-verify");
+    let out = Command::new(exe)
+        .args(args)
+        .output()
+        .expect("run stencil-verify");
     let wall = start.elapsed().as_secs_f64();
     let after = children_usage();
     assert!(
@@ -234,7 +283,10 @@ fn children_usage() -> (f64, f64) {
     // SAFETY: getrusage writes into the struct we own.
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut u) };
     let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    (secs(u.ru_utime) + secs(u.ru_stime), u.ru_maxrss as f64 / 1024.0)
+    (
+        secs(u.ru_utime) + secs(u.ru_stime),
+        u.ru_maxrss as f64 / 1024.0,
+    )
 }
 
 fn stat_sum(report: &serde_json::Value, key: &str) -> u64 {
@@ -257,7 +309,14 @@ fn floor_rate(dir: &Path, arch: Arch, trials: u32) -> f64 {
             let path = e.path();
             let t = Target::from_file_name(path.file_name().unwrap().to_str().unwrap()).unwrap();
             let text = std::fs::read_to_string(&path).unwrap();
-            parse_set(&path.display().to_string(), &text, t, &ParseLimits::default()).set.unwrap()
+            parse_set(
+                &path.display().to_string(),
+                &text,
+                t,
+                &ParseLimits::default(),
+            )
+            .set
+            .unwrap()
         })
         .collect();
     let isa = match arch {
@@ -272,7 +331,14 @@ fn floor_rate(dir: &Path, arch: Arch, trials: u32) -> f64 {
             for t in 0..trials {
                 let mut rng = item_rng(1, &[set.target.triple(), &g.name, &t.to_string()]);
                 let trial = placement::sample(set, g, SymbolReach::Mixed, &mut rng);
-                let image = patch::patch_group(set, g, &trial.values, &trial.placement, &PatchOptions::default(), &|_| None);
+                let image = patch::patch_group(
+                    set,
+                    g,
+                    &trial.values,
+                    &trial.placement,
+                    &PatchOptions::default(),
+                    &|_| None,
+                );
                 jobs.push((trial.placement, image));
             }
         }
@@ -312,23 +378,50 @@ fn oracle_floor_rate(dir: &Path, arch: Arch, samples: u32) -> f64 {
         let path = entry.path();
         let t = Target::from_file_name(path.file_name().unwrap().to_str().unwrap()).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
-        let set = parse_set(&path.display().to_string(), &text, t, &ParseLimits::default()).set.unwrap();
-        for g in set.groups.iter().filter(|g| g.role == GroupRole::Uop && !g.code.holes.is_empty()) {
+        let set = parse_set(
+            &path.display().to_string(),
+            &text,
+            t,
+            &ParseLimits::default(),
+        )
+        .set
+        .unwrap();
+        for g in set
+            .groups
+            .iter()
+            .filter(|g| g.role == GroupRole::Uop && !g.code.holes.is_empty())
+        {
             let starts = with_sandbox(isa, |sb| instruction_starts(sb, arch, &g.code.body));
             let probes: Vec<(u64, u64)> = g
                 .code
                 .holes
                 .iter()
                 .map(|h| {
-                    let s = starts.iter().rev().find(|&&s| s <= h.offset).copied().unwrap_or(0);
-                    let e = starts.iter().find(|&&e| e > s).copied().unwrap_or(g.code.body.len() as u64);
+                    let s = starts
+                        .iter()
+                        .rev()
+                        .find(|&&s| s <= h.offset)
+                        .copied()
+                        .unwrap_or(0);
+                    let e = starts
+                        .iter()
+                        .find(|&&e| e > s)
+                        .copied()
+                        .unwrap_or(g.code.body.len() as u64);
                     (s, e)
                 })
                 .collect();
             for t in 0..samples {
                 let mut rng = item_rng(2, &[set.target.triple(), &g.name, &t.to_string()]);
                 let trial = placement::sample(&set, g, SymbolReach::Mixed, &mut rng);
-                let image = patch::patch_group(&set, g, &trial.values, &trial.placement, &PatchOptions::default(), &|_| None);
+                let image = patch::patch_group(
+                    &set,
+                    g,
+                    &trial.values,
+                    &trial.placement,
+                    &PatchOptions::default(),
+                    &|_| None,
+                );
                 jobs.push((trial.placement, image, probes.clone()));
             }
         }
@@ -382,7 +475,11 @@ fn instruction_starts(sb: &mut stencil_emulators::Sandbox, arch: Arch, body: &[u
         let _ = sb.set_exits(&exits);
         sb.step(base + off, 1);
         let (pc, size) = sb.last_instruction();
-        off += if pc == base + off && size > 0 { u64::from(size) } else { 1 };
+        off += if pc == base + off && size > 0 {
+            u64::from(size)
+        } else {
+            1
+        };
     }
     starts
 }

@@ -136,8 +136,13 @@ fn check_group(
         }
         // Same placement, same state: if relaxing changed no byte (nothing
         // relaxed, no trampoline to force), the runs are the same run.
-        let differs = match (sandbox::setup(set, group, config, t), sandbox::setup(set, group, &unrelaxed, t)) {
-            (Ok(a), Ok(b)) => a.image.code != b.image.code || a.image.trampolines != b.image.trampolines,
+        let differs = match (
+            sandbox::setup(set, group, config, t),
+            sandbox::setup(set, group, &unrelaxed, t),
+        ) {
+            (Ok(a), Ok(b)) => {
+                a.image.code != b.image.code || a.image.trampolines != b.image.trampolines
+            }
             _ => true,
         };
         stats.relaxation_comparisons += 1;

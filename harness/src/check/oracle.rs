@@ -1207,7 +1207,12 @@ impl<'a> GroupOracle<'a> {
         // once per (image, placement, fill, pattern), and between probes
         // reset only the registers. (What one probe stores goes to the
         // scratch stack or the fill window, which no later check reads.)
-        let key = (image as *const PatchedGroup as usize, p.code, fill, self.pattern);
+        let key = (
+            image as *const PatchedGroup as usize,
+            p.code,
+            fill,
+            self.pattern,
+        );
         if self.layout == Some(key) {
             self.sb.reset_registers();
         } else {
@@ -1217,7 +1222,13 @@ impl<'a> GroupOracle<'a> {
         self.run_probe(trial, image, start, until, fallthrough, fill, flags, stack)
     }
 
-    fn lay_out(&mut self, trial: &Trial, image: &PatchedGroup, stack: u64, fill: u64) -> Result<(), String> {
+    fn lay_out(
+        &mut self,
+        trial: &Trial,
+        image: &PatchedGroup,
+        stack: u64,
+        fill: u64,
+    ) -> Result<(), String> {
         let p = &trial.placement;
         let code_end = p.code + image.code.len() as u64;
         let stopper = self.arch.block_stopper();
@@ -1227,9 +1238,18 @@ impl<'a> GroupOracle<'a> {
         ];
         // The next uop's bytes: the translator stops there, execution never
         // gets there (they are not executable).
-        let room = p.trampolines.min(p.data).saturating_sub(code_end).min(stopper.len() as u64);
+        let room = p
+            .trampolines
+            .min(p.data)
+            .saturating_sub(code_end)
+            .min(stopper.len() as u64);
         if room > 0 && (p.trampolines > code_end || image.trampolines.is_empty()) {
-            regions.push(Region::with_bytes(code_end, &stopper[..room as usize], Perms::R, TAG_STOPPER));
+            regions.push(Region::with_bytes(
+                code_end,
+                &stopper[..room as usize],
+                Perms::R,
+                TAG_STOPPER,
+            ));
         }
         if !image.trampolines.is_empty() {
             regions.push(Region::with_bytes(

@@ -627,7 +627,14 @@ fn build_world(
     let stopper = arch.block_stopper().to_vec();
     for (i, (name, addr)) in exits.iter().enumerate() {
         let tag = [Tag::Continue, Tag::JumpTarget, Tag::ErrorTarget][i] as u32;
-        regions.push((name.clone(), *addr, EXIT_LEN, Perms::R, stopper.clone(), tag));
+        regions.push((
+            name.clone(),
+            *addr,
+            EXIT_LEN,
+            Perms::R,
+            stopper.clone(),
+            tag,
+        ));
     }
     let mut symbols: Vec<(String, u64)> = trial
         .values

@@ -53,6 +53,7 @@ pub fn check_set(set: &StencilSet) -> Vec<Finding> {
         }
         check_patchable(set, group, &mut findings);
         check_got_pairs(set, group, &mut findings);
+        check_mov_chains(set, group, &mut findings);
     }
     findings
 }
@@ -652,5 +653,72 @@ fn canonical_values(set: &StencilSet) -> HoleValues {
         target: 1,
         symbols,
         ..HoleValues::default()
+    }
+}
+
+/// A MOVZ/MOVK chain (`patch_aarch64_16a`..`16d` on one register)
+/// materialises one 64-bit value in 16-bit pieces: every piece must come
+/// from the same value expression, or the register ends up holding a mix of
+/// two values — which at most placements equals one of them, so no run can
+/// tell. (The only instruction field read is Rd.)
+fn check_mov_chains(set: &StencilSet, group: &crate::model::Group, out: &mut Vec<Finding>) {
+    if set.target.arch() != Arch::Aarch64 {
+        return;
+    }
+    let body = &group.code.body;
+    let rd = |off: u64| -> Option<u32> {
+        let at = usize::try_from(off).ok()?;
+        let w = u32::from_le_bytes(body.get(at..at.checked_add(4)?)?.try_into().ok()?);
+        Some(w & 0x1f)
+    };
+    let is_mov = |k: PatchKind| {
+        matches!(
+            k,
+            PatchKind::Aarch64Mov16a
+                | PatchKind::Aarch64Mov16b
+                | PatchKind::Aarch64Mov16c
+                | PatchKind::Aarch64Mov16d
+        )
+    };
+    // The chain currently being built, per register: (first hole's index).
+    let mut open: std::collections::BTreeMap<u32, usize> = std::collections::BTreeMap::new();
+    for (index, hole) in group.code.holes.iter().enumerate() {
+        if !is_mov(hole.kind) {
+            continue;
+        }
+        let Some(reg) = rd(hole.offset) else { continue };
+        if hole.kind == PatchKind::Aarch64Mov16a {
+            open.insert(reg, index);
+            continue;
+        }
+        let Some(&first) = open.get(&reg) else {
+            continue;
+        };
+        let head = &group.code.holes[first];
+        if head.operand != hole.operand {
+            let text = |o: &HoleOperand| match o {
+                HoleOperand::Value(v) => crate::write::value_c(v, set.shape),
+                HoleOperand::SymbolOrdinal(n) => format!("ordinal {n}"),
+            };
+            let site = HoleSite {
+                set,
+                group,
+                part: Part::Code,
+                index,
+                hole,
+            };
+            out.push(site.finding(
+                Severity::Error,
+                FindingKind::GotPairMismatch,
+                format!(
+                    "{} continues the MOVZ/MOVK chain on x{reg} begun at code+{:#x} (line {}) with {}, but names {}: the register would hold pieces of two values",
+                    hole.kind,
+                    head.offset,
+                    head.line,
+                    text(&head.operand),
+                    text(&hole.operand)
+                ),
+            ));
+        }
     }
 }
