@@ -705,7 +705,8 @@ impl Sandbox {
         // A block translated before an address became an exit runs past it:
         // drop the translations around the new exits.
         for &e in exits {
-            self.engine.remove_tb_cache(e.saturating_sub(16), e.saturating_add(1));
+            self.engine
+                .remove_tb_cache(e.saturating_sub(16), e.saturating_add(1));
         }
         self.exits.clear();
         self.exits.extend_from_slice(exits);
@@ -819,7 +820,10 @@ impl Sandbox {
         // (AArch64 imitates WFI), reported at the previous instruction: the
         // program counter on the exit says what really happened.
         if !self.exits.is_empty()
-            && matches!(stop, Stop::Interrupt { .. } | Stop::InvalidInstruction { .. } | Stop::Other(_))
+            && matches!(
+                stop,
+                Stop::Interrupt { .. } | Stop::InvalidInstruction { .. } | Stop::Other(_)
+            )
             && self.exits.contains(&self.pc())
         {
             stop = Stop::ReachedExit { pc: self.pc() };

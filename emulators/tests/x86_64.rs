@@ -738,13 +738,15 @@ fn exits_stop_the_run_and_end_translation_there() {
     let code_at = 0x4000_0000u64;
     // nop; nop; nop; nop; jmp .
     let code = [0x90u8, 0x90, 0x90, 0x90, 0xeb, 0xfe];
-    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)]).unwrap();
+    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)])
+        .unwrap();
     sb.set_exits(&[code_at + 2]).expect("set exits");
     let out = sb.run(code_at, 100);
     assert_eq!(out.stop, Stop::ReachedExit { pc: code_at + 2 });
     assert_eq!(out.instructions, 2);
     // reset() clears the exits: the same code then loops until the budget.
-    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)]).unwrap();
+    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)])
+        .unwrap();
     let out = sb.run(code_at, 100);
     assert_eq!(out.stop, Stop::BudgetExhausted { pc: code_at + 4 });
 }
@@ -755,7 +757,8 @@ fn a_branch_to_an_exit_reaches_it() {
     let code_at = 0x4000_0000u64;
     // jmp +2; nop; nop; nop
     let code = [0xebu8, 0x02, 0x90, 0x90, 0x90];
-    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)]).unwrap();
+    sb.reset(&[Region::with_bytes(code_at, &code, Perms::RX, CODE)])
+        .unwrap();
     sb.set_exits(&[code_at + 4]).unwrap();
     let out = sb.step(code_at, 1);
     assert_eq!(out.stop, Stop::ReachedExit { pc: code_at + 4 });
