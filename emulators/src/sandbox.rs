@@ -147,7 +147,10 @@ impl Default for SandboxConfig {
             timeout_us: 2_000_000,
             timeout_min_budget: 10_000_000,
             cpu_model: None,
-            tcg_buffer_size: 64 << 20,
+            // Measured on the 300-group benchmark: 64 MiB kept ~170 MiB more
+            // resident over a run than 16 MiB at the same speed; 8 MiB began
+            // to cost time in retranslation.
+            tcg_buffer_size: 16 << 20,
             user_mode: true,
         }
     }
