@@ -434,28 +434,27 @@ unsafe extern "C" fn hook_intr(uc: *mut uc_engine, intno: u32, ud: *mut c_void) 
     engine::stop(uc);
 }
 
-unsafe extern "C" fn hook_syscall(uc: *mut uc_engine, ud: *mut c_void) {
+/// Records a pseudo interrupt at the last instruction run (the first stop
+/// of a run wins) and stops the engine.
+unsafe fn stop_at_last_pc(uc: *mut uc_engine, ud: *mut c_void, intno: u32) {
     let st = unsafe { state(ud) };
     if st.stop.is_none() {
         st.stop = Some(Stop::Interrupt {
-            intno: x86::INTNO_SYSCALL,
+            intno,
             pc: st.last_pc,
         });
     }
     engine::stop(uc);
 }
 
+unsafe extern "C" fn hook_syscall(uc: *mut uc_engine, ud: *mut c_void) {
+    unsafe { stop_at_last_pc(uc, ud, x86::INTNO_SYSCALL) }
+}
+
 /// `in`/`out`: port I/O, which user mode must not do (Unicorn does not
 /// check the I/O privilege level): stop before anything else runs.
 unsafe extern "C" fn hook_in(uc: *mut uc_engine, _port: u32, _size: i32, ud: *mut c_void) -> u32 {
-    let st = unsafe { state(ud) };
-    if st.stop.is_none() {
-        st.stop = Some(Stop::Interrupt {
-            intno: x86::INTNO_IO,
-            pc: st.last_pc,
-        });
-    }
-    engine::stop(uc);
+    unsafe { stop_at_last_pc(uc, ud, x86::INTNO_IO) };
     0
 }
 
@@ -466,25 +465,11 @@ unsafe extern "C" fn hook_out(
     _value: u32,
     ud: *mut c_void,
 ) {
-    let st = unsafe { state(ud) };
-    if st.stop.is_none() {
-        st.stop = Some(Stop::Interrupt {
-            intno: x86::INTNO_IO,
-            pc: st.last_pc,
-        });
-    }
-    engine::stop(uc);
+    unsafe { stop_at_last_pc(uc, ud, x86::INTNO_IO) }
 }
 
 unsafe extern "C" fn hook_sysenter(uc: *mut uc_engine, ud: *mut c_void) {
-    let st = unsafe { state(ud) };
-    if st.stop.is_none() {
-        st.stop = Some(Stop::Interrupt {
-            intno: x86::INTNO_SYSENTER,
-            pc: st.last_pc,
-        });
-    }
-    engine::stop(uc);
+    unsafe { stop_at_last_pc(uc, ud, x86::INTNO_SYSENTER) }
 }
 
 // ---- the sandbox -----------------------------------------------------------

@@ -341,20 +341,7 @@ fn run_cli(cli: Cli) -> Result<ExitCode, String> {
         })?);
     }
     if !cli.checks.is_empty() {
-        let mut checks = Vec::new();
-        for name in &cli.checks {
-            let check = CheckName::from_name(name.trim()).ok_or_else(|| {
-                format!(
-                    "unknown check `{name}`; known: {}",
-                    CheckName::ALL.map(|c| c.name()).join(", ")
-                )
-            })?;
-            if !checks.contains(&check) {
-                checks.push(check);
-            }
-        }
-        checks.sort();
-        config.checks = checks;
+        config.checks = parse_checks(&cli.checks)?;
     }
     config.relax = !cli.no_relax;
     let mut policy_findings = Vec::new();
@@ -592,24 +579,49 @@ fn parse_arch(s: &str) -> Result<Arch, String> {
     }
 }
 
+/// Names given on the command line, as distinct values in the order given;
+/// an unknown name is an error that lists the known ones.
+fn parse_names<T: PartialEq>(
+    names: &[String],
+    what: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    known: &[&str],
+) -> Result<Vec<T>, String> {
+    let mut values = Vec::new();
+    for name in names {
+        let value = parse(name.trim())
+            .ok_or_else(|| format!("unknown {what} `{name}`; known: {}", known.join(", ")))?;
+        if !values.contains(&value) {
+            values.push(value);
+        }
+    }
+    Ok(values)
+}
+
+/// `--checks`, in pipeline order.
+fn parse_checks(names: &[String]) -> Result<Vec<CheckName>, String> {
+    let mut checks = parse_names(
+        names,
+        "check",
+        CheckName::from_name,
+        &CheckName::ALL.map(|c| c.name()),
+    )?;
+    checks.sort();
+    Ok(checks)
+}
+
 fn run_fuzz(args: FuzzArgs) -> Result<ExitCode, String> {
     let seed = args.seed.unwrap_or(run::DEFAULT_SEED);
     let arches: Vec<Arch> = match &args.target {
         Some(t) => vec![parse_arch(t)?],
         None => fuzz::ARCHES.to_vec(),
     };
-    let mut kinds = Vec::new();
-    for name in &args.patch {
-        let kind = PatchKind::from_function(name.trim()).ok_or_else(|| {
-            format!(
-                "unknown patch function `{name}`; known: {}",
-                PatchKind::ALL.map(|k| k.function()).join(", ")
-            )
-        })?;
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
-        }
-    }
+    let kinds = parse_names(
+        &args.patch,
+        "patch function",
+        PatchKind::from_function,
+        &PatchKind::ALL.map(|k| k.function()),
+    )?;
     let jobs: Vec<(PatchKind, Arch)> = arches
         .iter()
         .flat_map(|&arch| {
@@ -687,34 +699,15 @@ fn run_selftest(args: SelftestArgs) -> Result<ExitCode, String> {
     }
     config.faults = args.faults;
     if !args.checks.is_empty() {
-        let mut checks = Vec::new();
-        for name in &args.checks {
-            let check = CheckName::from_name(name.trim()).ok_or_else(|| {
-                format!(
-                    "unknown check `{name}`; known: {}",
-                    CheckName::ALL.map(|c| c.name()).join(", ")
-                )
-            })?;
-            if !checks.contains(&check) {
-                checks.push(check);
-            }
-        }
-        checks.sort();
-        config.run.checks = checks;
+        config.run.checks = parse_checks(&args.checks)?;
     }
     if !args.kinds.is_empty() {
-        let mut kinds = Vec::new();
-        for name in &args.kinds {
-            let kind = FaultKind::from_name(name.trim()).ok_or_else(|| {
-                format!(
-                    "unknown fault kind `{name}`; known: {}",
-                    FaultKind::ALL.map(|k| k.name()).join(", ")
-                )
-            })?;
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
+        let mut kinds = parse_names(
+            &args.kinds,
+            "fault kind",
+            FaultKind::from_name,
+            &FaultKind::ALL.map(|k| k.name()),
+        )?;
         kinds.sort();
         config.kinds = kinds;
     }
