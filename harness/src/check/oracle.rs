@@ -534,19 +534,7 @@ impl<'a> GroupOracle<'a> {
             self.stats.debug_assert_wraps += 1;
             self.records[index].samples += 1;
             self.stats.samples += 1;
-            let memory = |_addr: u64| None::<u64>;
-            let released = patch::patch_group_with(
-                self.set,
-                self.group,
-                &trial.values,
-                &trial.placement,
-                &PatchOptions {
-                    release_writes: true,
-                    ..PatchOptions::default()
-                },
-                &memory,
-                &self.config.encoders,
-            );
+            let released = self.release_build(trial);
             if let Err(message) = self.probe_hole(index, trial, &released, &released, fill) {
                 let f = self.mismatch(index, trial, &released, message);
                 self.record_failure(index, f);
@@ -568,19 +556,7 @@ impl<'a> GroupOracle<'a> {
         self.records[index].samples += 1;
         self.stats.samples += 1;
         // What a release build does with it: write it anyway and look.
-        let memory = |_addr: u64| None::<u64>;
-        let released = patch::patch_group_with(
-            self.set,
-            self.group,
-            &trial.values,
-            &trial.placement,
-            &PatchOptions {
-                release_writes: true,
-                ..PatchOptions::default()
-            },
-            &memory,
-            &self.config.encoders,
-        );
+        let released = self.release_build(trial);
         let consequence = match self.probe_hole(index, trial, &released, &released, fill) {
             Ok(()) => "a release build would still compute the right value".to_owned(),
             Err(message) => format!("a release build writes it truncated: {message}"),
@@ -833,6 +809,24 @@ impl<'a> GroupOracle<'a> {
     /// Executes the hole's instruction(s) in `image` (and in `plain`, the
     /// unrelaxed image, where the runtime relaxed it) and checks the result
     /// against the hole's intent. `Err` says what went wrong, in words.
+    /// The group as a release build patches it: every value written, in
+    /// range or not, where a debug build would have asserted.
+    fn release_build(&self, trial: &Trial) -> PatchedGroup {
+        let memory = |_addr: u64| None::<u64>;
+        patch::patch_group_with(
+            self.set,
+            self.group,
+            &trial.values,
+            &trial.placement,
+            &PatchOptions {
+                release_writes: true,
+                ..PatchOptions::default()
+            },
+            &memory,
+            &self.config.encoders,
+        )
+    }
+
     fn probe_hole(
         &mut self,
         index: usize,
