@@ -1197,13 +1197,7 @@ impl<'a> Parser<'a> {
         if self.table_bound.is_none() && !bound.is_empty() {
             self.table_bound = Some(bound);
         }
-        let rest = toks.get(close + 1..).unwrap_or(&[]);
-        let ok = rest.first().is_some_and(|t| t.is_punct("="))
-            && rest.get(1).is_some_and(|t| t.is_punct("{"))
-            && rest.len() >= 4
-            && rest.last().is_some_and(|t| t.is_punct(";"))
-            && rest.iter().rev().nth(1).is_some_and(|t| t.is_punct("}"));
-        if !ok {
+        let Some(inner) = braced_initializer(toks.get(close + 1..).unwrap_or(&[])) else {
             self.report(
                 FindingKind::MalformedHeader,
                 line,
@@ -1211,8 +1205,7 @@ impl<'a> Parser<'a> {
                 None,
             );
             return;
-        }
-        let inner = rest.get(2..rest.len() - 2).unwrap_or(&[]);
+        };
         for item in split_top_level(inner) {
             if item.is_empty() {
                 continue;
@@ -1257,12 +1250,7 @@ impl<'a> Parser<'a> {
                     _ => None,
                 },
             );
-        let rest = toks.get(eq..).unwrap_or(&[]);
-        let ok = rest.get(1).is_some_and(|t| t.is_punct("{"))
-            && rest.len() >= 4
-            && rest.last().is_some_and(|t| t.is_punct(";"))
-            && rest.iter().rev().nth(1).is_some_and(|t| t.is_punct("}"));
-        if !ok {
+        let Some(inner) = braced_initializer(toks.get(eq..).unwrap_or(&[])) else {
             self.report(
                 FindingKind::MalformedHeader,
                 line,
@@ -1270,8 +1258,7 @@ impl<'a> Parser<'a> {
                 None,
             );
             return;
-        }
-        let inner = rest.get(2..rest.len() - 2).unwrap_or(&[]);
+        };
         let mut entries: Vec<SymbolMapEntry> = Vec::new();
         let items: Vec<&[Tok<'_>]> = split_top_level(inner)
             .into_iter()
@@ -1876,6 +1863,21 @@ fn parse_mask_words_assert(toks: &[Tok<'_>]) -> Option<u32> {
 }
 
 /// Splits tokens at commas of nesting depth 0.
+/// The tokens between the braces of `= { ... };` (`rest` starts at the
+/// `=`), or `None` when `rest` is not such an initializer.
+fn braced_initializer<'t, 'a>(rest: &'t [Tok<'a>]) -> Option<&'t [Tok<'a>]> {
+    let ok = rest.first().is_some_and(|t| t.is_punct("="))
+        && rest.get(1).is_some_and(|t| t.is_punct("{"))
+        && rest.len() >= 4
+        && rest.last().is_some_and(|t| t.is_punct(";"))
+        && rest.iter().rev().nth(1).is_some_and(|t| t.is_punct("}"));
+    if ok {
+        rest.get(2..rest.len() - 2)
+    } else {
+        None
+    }
+}
+
 fn split_top_level<'t, 'a>(toks: &'t [Tok<'a>]) -> Vec<&'t [Tok<'a>]> {
     let mut out = Vec::new();
     let mut depth = 0i64;
